@@ -1,0 +1,20 @@
+/* gate.c: the dispatch table through which PE ntdll reaches the ELF side, built from ntcalls.def. */
+#include "vinho/gate.h"
+
+void *const ntcall_table[NTC_COUNT] = {
+#define NTCALL(name, nargs, params) [NTC_##name] = (void *)name,
+#include "vinho/ntcalls.def"
+#undef NTCALL
+};
+
+const char *const ntcall_names[NTC_COUNT] = {
+#define NTCALL(name, nargs, params) [NTC_##name] = #name,
+#include "vinho/ntcalls.def"
+#undef NTCALL
+};
+
+const unsigned char ntcall_nargs[NTC_COUNT] = {
+#define NTCALL(name, nargs, params) [NTC_##name] = nargs,
+#include "vinho/ntcalls.def"
+#undef NTCALL
+};

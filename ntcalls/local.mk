@@ -1,0 +1,3 @@
+# ntcalls/: the ELF side of ntdll.
+noinst_LIBRARIES += ntcalls/libntcalls.a
+ntcalls_libntcalls_a_SOURCES = ntcalls/gate.c ntcalls/debug.c

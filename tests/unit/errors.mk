@@ -1,0 +1,1 @@
+# tests/unit/errors.mk: unit tests of this topic (owned by its module).

@@ -1,0 +1,1 @@
+# tests/unit/heap.mk: unit tests of this topic (owned by its module).

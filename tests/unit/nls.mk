@@ -1,0 +1,1 @@
+# tests/unit/nls.mk: unit tests of this topic (owned by its module).
