@@ -35,6 +35,11 @@ enum pe_status {
 
 const char *pe_strerror(enum pe_status status);
 
+/* Each rejection is also described in words to this handler, if one is set (the loader routes it
+ * to WARN on the pe channel; pe/ itself depends on nothing). Set it once, before any parsing. */
+typedef void (*pe_warn_fn)(enum pe_status status, const char *func, const char *msg);
+void pe_set_warn_handler(pe_warn_fn fn);
+
 #define PE_MACHINE_I386  0x014c
 #define PE_MACHINE_AMD64 0x8664
 #define PE_MACHINE_ARM64 0xaa64
@@ -50,7 +55,7 @@ struct pe_data_dir { uint32_t rva, size; };
 
 struct pe_section {
     char name[9];                 /* NUL-terminated copy of the 8-byte name */
-    uint32_t virtual_size, virtual_address;
+    uint32_t virtual_size, virtual_address; /* a VirtualSize of 0 is replaced by SizeOfRawData */
     uint32_t raw_size, raw_offset; /* raw_size already clipped to the file */
     uint32_t characteristics;
 };
@@ -139,7 +144,8 @@ void pe_free_exports(struct pe_exports *exports);
 long pe_find_export(const struct pe_exports *exports, const char *name);
 
 /* Base relocations: calls fn for each entry other than ABSOLUTE padding; stops if fn returns
- * false. Each RVA is checked to leave room for its type's width within SizeOfImage. */
+ * false. Each RVA is checked to leave room for its type's width within SizeOfImage. The whole
+ * directory is checked before fn is first called; fn may be NULL (check only). */
 #define PE_REL_BASED_ABSOLUTE 0
 #define PE_REL_BASED_HIGH     1
 #define PE_REL_BASED_LOW      2
@@ -168,9 +174,12 @@ struct pe_resource {
     uint32_t data_rva, data_size, codepage;
 };
 typedef bool (*pe_resource_fn)(void *ctx, const struct pe_resource *res);
+/* The whole tree is checked before fn is first called; fn may be NULL (check only). */
 enum pe_status pe_walk_resources(const struct pe_file *pe, pe_resource_fn fn, void *ctx);
 
-/* .pdata (x64 RUNTIME_FUNCTION entries), checked to be inside the image and sorted. */
+/* .pdata (x64 RUNTIME_FUNCTION entries), checked to be inside the image and sorted. The entries
+ * point into the file (which must hold them 4-byte aligned). Entries that are each valid but not
+ * sorted yield PE_ERR_PDATA with *entries and *count still set, so a caller may only warn. */
 struct pe_runtime_function { uint32_t begin, end, unwind; };
 enum pe_status pe_read_pdata(const struct pe_file *pe, const struct pe_runtime_function **entries,
                              size_t *count);

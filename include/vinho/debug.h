@@ -48,7 +48,7 @@ VINHO_DBG_DECL const char *__vinho_dbgstr_a(const char *str, int count);
             __vinho_dbg_log(__vinho_dbch, lvl, __func__, __VA_ARGS__); \
     } while (0)
 
-#define DEFAULT_DEBUG_CHANNEL(ch) static const int __vinho_dbch = DBCH_##ch
+#define DEFAULT_DEBUG_CHANNEL(ch) static const int __vinho_dbch __attribute__((unused)) = DBCH_##ch
 #define ERR(...)   VINHO_DBG(DBL_ERR, __VA_ARGS__)
 #define WARN(...)  VINHO_DBG(DBL_WARN, __VA_ARGS__)
 #define FIXME(...) VINHO_DBG(DBL_FIXME, __VA_ARGS__)

@@ -1,0 +1,56 @@
+/* error.c: the thread's last error, and A<->W helpers for the A functions. */
+#include "kernelbase.h"
+
+DEFAULT_DEBUG_CHANNEL(kernel);
+
+/***********************************************************************
+ *           GetLastError   (kernelbase.@)
+ */
+DWORD WINAPI GetLastError(void)
+{
+    return vn_teb()->LastErrorValue;
+}
+
+/***********************************************************************
+ *           SetLastError   (kernelbase.@)
+ */
+void WINAPI SetLastError(DWORD error)
+{
+    vn_teb()->LastErrorValue = error;
+}
+
+/***********************************************************************
+ *           RestoreLastError   (kernelbase.@)
+ */
+void WINAPI RestoreLastError(DWORD error)
+{
+    vn_teb()->LastErrorValue = error;
+}
+
+WCHAR *kb_strdup_AtoW(const char *str)
+{
+    int len = MultiByteToWideChar(CP_ACP, 0, str, -1, NULL, 0);
+    WCHAR *w;
+    if (len <= 0)
+        return NULL;
+    if (!(w = HeapAlloc(GetProcessHeap(), 0, len * sizeof(WCHAR)))) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    MultiByteToWideChar(CP_ACP, 0, str, -1, w, len);
+    return w;
+}
+
+/* The A functions' convention: returns the length copied (without NUL) when it fits, else the
+ * size needed including the NUL. */
+DWORD kb_copy_WtoA(const WCHAR *src, DWORD src_len, char *dst, DWORD dst_size)
+{
+    int need = WideCharToMultiByte(CP_ACP, 0, src, src_len, NULL, 0, NULL, NULL);
+    if (need < 0)
+        return 0;
+    if ((DWORD)need + 1 > dst_size)
+        return need + 1;
+    WideCharToMultiByte(CP_ACP, 0, src, src_len, dst, need, NULL, NULL);
+    dst[need] = 0;
+    return need;
+}

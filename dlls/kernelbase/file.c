@@ -1,0 +1,494 @@
+/* file.c: Win32 files over the NT file calls: CreateFile, Read/WriteFile, pointers, sizes. */
+#include "kernelbase.h"
+
+DEFAULT_DEBUG_CHANNEL(file);
+
+static BOOL is_console_handle(HANDLE handle)
+{
+    ULONG mode;
+    return !__vinho_console_get_mode(handle, &mode);
+}
+
+/* Win32 access rights to the NT ones CreateFile asks for. */
+static NTSTATUS open_nt(LPCWSTR name, DWORD access, DWORD sharing, SECURITY_ATTRIBUTES *sa,
+                        DWORD disposition, DWORD options, DWORD attributes, HANDLE *handle,
+                        ULONG_PTR *info)
+{
+    UNICODE_STRING nt;
+    OBJECT_ATTRIBUTES attr;
+    IO_STATUS_BLOCK io;
+    NTSTATUS status;
+
+    if ((status = RtlDosPathNameToNtPathName_U_WithStatus(name, &nt, NULL, NULL)))
+        return status;
+    InitializeObjectAttributes(&attr, &nt, OBJ_CASE_INSENSITIVE, NULL, NULL);
+    if (sa && sa->bInheritHandle)
+        attr.Attributes |= OBJ_INHERIT;
+    status = NtCreateFile(handle, access | SYNCHRONIZE | FILE_READ_ATTRIBUTES, &attr, &io, NULL,
+                          attributes, sharing, disposition, options, NULL, 0);
+    *info = io.Information;
+    RtlFreeHeap(GetProcessHeap(), 0, nt.Buffer);
+    return status;
+}
+
+/***********************************************************************
+ *           CreateFileW   (kernelbase.@)
+ */
+HANDLE WINAPI CreateFileW(LPCWSTR name, DWORD access, DWORD sharing, SECURITY_ATTRIBUTES *sa,
+                          DWORD creation, DWORD flags, HANDLE template)
+{
+    static const DWORD dispositions[] = {
+        [CREATE_NEW] = FILE_CREATE, [CREATE_ALWAYS] = FILE_OVERWRITE_IF,
+        [OPEN_EXISTING] = FILE_OPEN, [OPEN_ALWAYS] = FILE_OPEN_IF,
+        [TRUNCATE_EXISTING] = FILE_OVERWRITE,
+    };
+    DWORD options = FILE_NON_DIRECTORY_FILE;
+    ULONG_PTR info = 0;
+    HANDLE handle;
+    NTSTATUS status;
+
+    TRACE("%s %#x %#x %u %#x\n", debugstr_w(name), access, sharing, creation, flags);
+    if (!name || !*name) {
+        SetLastError(ERROR_PATH_NOT_FOUND);
+        return INVALID_HANDLE_VALUE;
+    }
+    if (creation < CREATE_NEW || creation > TRUNCATE_EXISTING) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return INVALID_HANDLE_VALUE;
+    }
+    if (!(flags & FILE_FLAG_OVERLAPPED))
+        options |= FILE_SYNCHRONOUS_IO_NONALERT;
+    if (flags & FILE_FLAG_BACKUP_SEMANTICS)
+        options = (options & ~FILE_NON_DIRECTORY_FILE) | FILE_OPEN_FOR_BACKUP_INTENT;
+    if (flags & FILE_FLAG_DELETE_ON_CLOSE) {
+        options |= FILE_DELETE_ON_CLOSE;
+        access |= DELETE;
+    }
+    if (flags & FILE_FLAG_WRITE_THROUGH)
+        options |= FILE_WRITE_THROUGH;
+    if (flags & FILE_FLAG_SEQUENTIAL_SCAN)
+        options |= FILE_SEQUENTIAL_ONLY;
+    if (flags & FILE_FLAG_RANDOM_ACCESS)
+        options |= FILE_RANDOM_ACCESS;
+    status = open_nt(name, access, sharing, sa, dispositions[creation], options,
+                     flags & 0xffff /* FILE_ATTRIBUTE_VALID_FLAGS */, &handle, &info);
+    if (status == STATUS_FILE_IS_A_DIRECTORY)
+        status = STATUS_ACCESS_DENIED;  /* CreateFile on a folder without backup semantics */
+    if (status) {
+        set_ntstatus(status);
+        return INVALID_HANDLE_VALUE;
+    }
+    /* Documented: CREATE_ALWAYS and OPEN_ALWAYS on an existing file succeed with this error. */
+    SetLastError((creation == CREATE_ALWAYS || creation == OPEN_ALWAYS) && info != FILE_CREATED
+                 ? ERROR_ALREADY_EXISTS : ERROR_SUCCESS);
+    return handle;
+}
+
+/***********************************************************************
+ *           CreateFileA   (kernelbase.@)
+ */
+HANDLE WINAPI CreateFileA(LPCSTR name, DWORD access, DWORD sharing, SECURITY_ATTRIBUTES *sa,
+                          DWORD creation, DWORD flags, HANDLE template)
+{
+    WCHAR *wname;
+    HANDLE ret;
+    if (!name) {
+        SetLastError(ERROR_PATH_NOT_FOUND);
+        return INVALID_HANDLE_VALUE;
+    }
+    if (!(wname = kb_strdup_AtoW(name)))
+        return INVALID_HANDLE_VALUE;
+    ret = CreateFileW(wname, access, sharing, sa, creation, flags, template);
+    HeapFree(GetProcessHeap(), 0, wname);
+    return ret;
+}
+
+/***********************************************************************
+ *           ReadFile   (kernelbase.@)
+ */
+BOOL WINAPI ReadFile(HANDLE file, LPVOID buffer, DWORD count, LPDWORD result, LPOVERLAPPED ov)
+{
+    IO_STATUS_BLOCK io;
+    LARGE_INTEGER offset, *poffset = NULL;
+    NTSTATUS status;
+
+    TRACE("%p %p %u %p\n", file, buffer, count, ov);
+    if (result)
+        *result = 0;
+    if (ov) {
+        offset.u.LowPart = ov->Offset;
+        offset.u.HighPart = ov->OffsetHigh;
+        poffset = &offset;
+    }
+    if (is_console_handle(file)) {
+        ULONG n = 0;
+        /* ReadFile on a console delivers the code page's bytes of a line. */
+        WCHAR *wbuf = HeapAlloc(GetProcessHeap(), 0, (count + 2) * sizeof(WCHAR));
+        if (!wbuf)
+            return set_ntstatus(STATUS_NO_MEMORY);
+        status = __vinho_console_read(file, wbuf, count / 2 ? count / 2 : 1, &n);
+        if (!status) {
+            int len = WideCharToMultiByte(GetConsoleCP(), 0, wbuf, n, buffer, count, NULL, NULL);
+            if (result)
+                *result = len;
+        }
+        HeapFree(GetProcessHeap(), 0, wbuf);
+        return set_ntstatus(status);
+    }
+    status = NtReadFile(file, ov ? ov->hEvent : NULL, NULL, NULL, &io, buffer, count, poffset, NULL);
+    if (ov) {
+        ov->Internal = io.Status;
+        ov->InternalHigh = io.Information;
+    }
+    if (status == STATUS_END_OF_FILE && !ov)
+        status = STATUS_SUCCESS;    /* a synchronous read at the end reads nothing and succeeds */
+    if (result)
+        *result = status ? 0 : io.Information;
+    return set_ntstatus(status);
+}
+
+/***********************************************************************
+ *           WriteFile   (kernelbase.@)
+ */
+BOOL WINAPI WriteFile(HANDLE file, LPCVOID buffer, DWORD count, LPDWORD result, LPOVERLAPPED ov)
+{
+    IO_STATUS_BLOCK io;
+    LARGE_INTEGER offset, *poffset = NULL;
+    NTSTATUS status;
+
+    TRACE("%p %p %u %p\n", file, buffer, count, ov);
+    if (result)
+        *result = 0;
+    if (ov) {
+        offset.u.LowPart = ov->Offset;
+        offset.u.HighPart = ov->OffsetHigh;
+        poffset = &offset;
+    }
+    status = NtWriteFile(file, ov ? ov->hEvent : NULL, NULL, NULL, &io, buffer, count, poffset, NULL);
+    if (ov) {
+        ov->Internal = io.Status;
+        ov->InternalHigh = io.Information;
+    }
+    if (result && !status)
+        *result = io.Information;
+    return set_ntstatus(status);
+}
+
+/***********************************************************************
+ *           CloseHandle   (kernelbase.@)
+ */
+BOOL WINAPI CloseHandle(HANDLE handle)
+{
+    struct vn_process_params *pp = process_params();
+    /* Closing a std handle also forgets it, as kernel32 does. */
+    if (handle == pp->StandardInput)
+        pp->StandardInput = NULL;
+    if (handle == pp->StandardOutput)
+        pp->StandardOutput = NULL;
+    if (handle == pp->StandardError)
+        pp->StandardError = NULL;
+    return set_ntstatus(NtClose(handle));
+}
+
+/***********************************************************************
+ *           DuplicateHandle   (kernelbase.@)
+ */
+BOOL WINAPI DuplicateHandle(HANDLE src_process, HANDLE src, HANDLE dst_process, HANDLE *dst,
+                            DWORD access, BOOL inherit, DWORD options)
+{
+    return set_ntstatus(NtDuplicateObject(src_process, src, dst_process, dst, access,
+                                          inherit ? OBJ_INHERIT : 0, options));
+}
+
+/***********************************************************************
+ *           GetFileType   (kernelbase.@)
+ */
+DWORD WINAPI GetFileType(HANDLE file)
+{
+    FILE_FS_DEVICE_INFORMATION info;
+    IO_STATUS_BLOCK io;
+    NTSTATUS status = NtQueryVolumeInformationFile(file, &io, &info, sizeof(info), FileFsDeviceInformation);
+    if (status) {
+        set_ntstatus(status);
+        return FILE_TYPE_UNKNOWN;
+    }
+    SetLastError(NO_ERROR);
+    switch (info.DeviceType) {
+    case FILE_DEVICE_CONSOLE:
+    case FILE_DEVICE_NULL:
+    case FILE_DEVICE_SERIAL_PORT:
+    case FILE_DEVICE_UNKNOWN:
+        return FILE_TYPE_CHAR;
+    case FILE_DEVICE_NAMED_PIPE:
+        return FILE_TYPE_PIPE;
+    }
+    return FILE_TYPE_DISK;
+}
+
+/***********************************************************************
+ *           SetFilePointerEx   (kernelbase.@)
+ */
+BOOL WINAPI SetFilePointerEx(HANDLE file, LARGE_INTEGER distance, LARGE_INTEGER *newpos, DWORD method)
+{
+    FILE_POSITION_INFORMATION pos;
+    FILE_STANDARD_INFORMATION std;
+    IO_STATUS_BLOCK io;
+    NTSTATUS status;
+    LONGLONG base = 0;
+
+    switch (method) {
+    case FILE_BEGIN:
+        break;
+    case FILE_CURRENT:
+        if ((status = NtQueryInformationFile(file, &io, &pos, sizeof(pos), FilePositionInformation)))
+            return set_ntstatus(status);
+        base = pos.CurrentByteOffset.QuadPart;
+        break;
+    case FILE_END:
+        if ((status = NtQueryInformationFile(file, &io, &std, sizeof(std), FileStandardInformation)))
+            return set_ntstatus(status);
+        base = std.EndOfFile.QuadPart;
+        break;
+    default:
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    pos.CurrentByteOffset.QuadPart = base + distance.QuadPart;
+    if (pos.CurrentByteOffset.QuadPart < 0) {
+        SetLastError(ERROR_NEGATIVE_SEEK);
+        return FALSE;
+    }
+    if ((status = NtSetInformationFile(file, &io, &pos, sizeof(pos), FilePositionInformation)))
+        return set_ntstatus(status);
+    if (newpos)
+        *newpos = pos.CurrentByteOffset;
+    return TRUE;
+}
+
+/***********************************************************************
+ *           SetFilePointer   (kernelbase.@)
+ */
+DWORD WINAPI SetFilePointer(HANDLE file, LONG distance, LONG *high, DWORD method)
+{
+    LARGE_INTEGER dist, newpos;
+    dist.QuadPart = high ? ((LONGLONG)*high << 32) | (ULONG)distance : distance;
+    if (!SetFilePointerEx(file, dist, &newpos, method))
+        return INVALID_SET_FILE_POINTER;
+    if (high)
+        *high = newpos.u.HighPart;
+    else if (newpos.u.HighPart) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return INVALID_SET_FILE_POINTER;
+    }
+    if (newpos.u.LowPart == INVALID_SET_FILE_POINTER)
+        SetLastError(NO_ERROR);
+    return newpos.u.LowPart;
+}
+
+/***********************************************************************
+ *           GetFileSizeEx   (kernelbase.@)
+ */
+BOOL WINAPI GetFileSizeEx(HANDLE file, LARGE_INTEGER *size)
+{
+    FILE_STANDARD_INFORMATION std;
+    IO_STATUS_BLOCK io;
+    NTSTATUS status = NtQueryInformationFile(file, &io, &std, sizeof(std), FileStandardInformation);
+    if (status)
+        return set_ntstatus(status);
+    if (std.Directory) {
+        SetLastError(ERROR_INVALID_FUNCTION);   /* XXX: checked against the docs only */
+        return FALSE;
+    }
+    *size = std.EndOfFile;
+    return TRUE;
+}
+
+DWORD WINAPI GetFileSize(HANDLE file, DWORD *high)
+{
+    LARGE_INTEGER size;
+    if (!GetFileSizeEx(file, &size))
+        return INVALID_FILE_SIZE;
+    if (high)
+        *high = size.u.HighPart;
+    if (size.u.LowPart == INVALID_FILE_SIZE)
+        SetLastError(NO_ERROR);
+    return size.u.LowPart;
+}
+
+/***********************************************************************
+ *           SetEndOfFile   (kernelbase.@)
+ */
+BOOL WINAPI SetEndOfFile(HANDLE file)
+{
+    FILE_POSITION_INFORMATION pos;
+    FILE_END_OF_FILE_INFORMATION eof;
+    IO_STATUS_BLOCK io;
+    NTSTATUS status = NtQueryInformationFile(file, &io, &pos, sizeof(pos), FilePositionInformation);
+    if (status)
+        return set_ntstatus(status);
+    eof.EndOfFile = pos.CurrentByteOffset;
+    return set_ntstatus(NtSetInformationFile(file, &io, &eof, sizeof(eof), FileEndOfFileInformation));
+}
+
+/***********************************************************************
+ *           FlushFileBuffers   (kernelbase.@)
+ */
+BOOL WINAPI FlushFileBuffers(HANDLE file)
+{
+    IO_STATUS_BLOCK io;
+    if (is_console_handle(file))
+        return TRUE;
+    return set_ntstatus(NtFlushBuffersFile(file, &io));
+}
+
+/***********************************************************************
+ *           DeleteFileW   (kernelbase.@)
+ */
+BOOL WINAPI DeleteFileW(LPCWSTR name)
+{
+    ULONG_PTR info;
+    HANDLE handle;
+    NTSTATUS status;
+    TRACE("%s\n", debugstr_w(name));
+    if (!name || !*name) {
+        SetLastError(ERROR_PATH_NOT_FOUND);
+        return FALSE;
+    }
+    status = open_nt(name, DELETE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
+                     FILE_OPEN, FILE_DELETE_ON_CLOSE | FILE_NON_DIRECTORY_FILE, 0, &handle, &info);
+    if (!status)
+        status = NtClose(handle);
+    return set_ntstatus(status);
+}
+
+BOOL WINAPI DeleteFileA(LPCSTR name)
+{
+    WCHAR *w = name ? kb_strdup_AtoW(name) : NULL;
+    BOOL ret;
+    if (!w) {
+        SetLastError(ERROR_PATH_NOT_FOUND);
+        return FALSE;
+    }
+    ret = DeleteFileW(w);
+    HeapFree(GetProcessHeap(), 0, w);
+    return ret;
+}
+
+/***********************************************************************
+ *           GetFileAttributesW   (kernelbase.@)
+ */
+DWORD WINAPI GetFileAttributesW(LPCWSTR name)
+{
+    FILE_BASIC_INFORMATION info;
+    OBJECT_ATTRIBUTES attr;
+    UNICODE_STRING nt;
+    NTSTATUS status;
+
+    if (!name || (status = RtlDosPathNameToNtPathName_U_WithStatus(name, &nt, NULL, NULL))) {
+        SetLastError(ERROR_PATH_NOT_FOUND);
+        return INVALID_FILE_ATTRIBUTES;
+    }
+    InitializeObjectAttributes(&attr, &nt, OBJ_CASE_INSENSITIVE, NULL, NULL);
+    status = NtQueryAttributesFile(&attr, &info);
+    RtlFreeHeap(GetProcessHeap(), 0, nt.Buffer);
+    if (status) {
+        set_ntstatus(status);
+        return INVALID_FILE_ATTRIBUTES;
+    }
+    return info.FileAttributes;
+}
+
+DWORD WINAPI GetFileAttributesA(LPCSTR name)
+{
+    WCHAR *w = name ? kb_strdup_AtoW(name) : NULL;
+    DWORD ret;
+    if (!w) {
+        SetLastError(ERROR_PATH_NOT_FOUND);
+        return INVALID_FILE_ATTRIBUTES;
+    }
+    ret = GetFileAttributesW(w);
+    HeapFree(GetProcessHeap(), 0, w);
+    return ret;
+}
+
+/***********************************************************************
+ *           GetFullPathNameW   (kernelbase.@)
+ */
+DWORD WINAPI GetFullPathNameW(LPCWSTR name, DWORD size, LPWSTR buffer, LPWSTR *file_part)
+{
+    if (!name) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    if (!*name) {
+        SetLastError(ERROR_INVALID_NAME);
+        return 0;
+    }
+    return RtlGetFullPathName_U(name, size * sizeof(WCHAR), buffer, file_part) / sizeof(WCHAR);
+}
+
+DWORD WINAPI GetFullPathNameA(LPCSTR name, DWORD size, LPSTR buffer, LPSTR *file_part)
+{
+    WCHAR *w = name ? kb_strdup_AtoW(name) : NULL, full[MAX_PATH * 4];
+    DWORD len, ret;
+    if (!w) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    len = GetFullPathNameW(w, MAX_PATH * 4, full, NULL);
+    HeapFree(GetProcessHeap(), 0, w);
+    if (!len || len >= MAX_PATH * 4)
+        return 0;
+    ret = kb_copy_WtoA(full, len, buffer, size);
+    if (file_part && ret < size) {
+        char *p = buffer + ret;
+        while (p > buffer && p[-1] != '\\')
+            p--;
+        *file_part = *p ? p : NULL;
+    }
+    return ret;
+}
+
+/***********************************************************************
+ *           GetCurrentDirectoryW   (kernelbase.@)
+ */
+DWORD WINAPI GetCurrentDirectoryW(DWORD size, LPWSTR buffer)
+{
+    return RtlGetCurrentDirectory_U(size * sizeof(WCHAR), buffer) / sizeof(WCHAR);
+}
+
+DWORD WINAPI GetCurrentDirectoryA(DWORD size, LPSTR buffer)
+{
+    WCHAR w[MAX_PATH * 4];
+    DWORD len = GetCurrentDirectoryW(MAX_PATH * 4, w);
+    if (!len || len >= MAX_PATH * 4)
+        return 0;
+    return kb_copy_WtoA(w, len, buffer, size);
+}
+
+/***********************************************************************
+ *           SetCurrentDirectoryW   (kernelbase.@)
+ */
+BOOL WINAPI SetCurrentDirectoryW(LPCWSTR dir)
+{
+    UNICODE_STRING us;
+    if (!dir) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    RtlInitUnicodeString(&us, dir);
+    return set_ntstatus(RtlSetCurrentDirectory_U(&us));
+}
+
+BOOL WINAPI SetCurrentDirectoryA(LPCSTR dir)
+{
+    WCHAR *w = dir ? kb_strdup_AtoW(dir) : NULL;
+    BOOL ret;
+    if (!w) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    ret = SetCurrentDirectoryW(w);
+    HeapFree(GetProcessHeap(), 0, w);
+    return ret;
+}

@@ -1,0 +1,30 @@
+/* kernelbase.h: internals shared by the files of kernelbase. */
+#ifndef VINHO_KERNELBASE_H
+#define VINHO_KERNELBASE_H
+
+#include "vinho/pe_side.h"
+
+/* kernelbase exports these as forwarders to ntdll, so it calls ntdll itself. */
+#define HeapAlloc RtlAllocateHeap
+#define HeapReAlloc RtlReAllocateHeap
+#define HeapSize RtlSizeHeap
+
+/* Win32 functions end with: return set_ntstatus(status); */
+static inline BOOL set_ntstatus(NTSTATUS status)
+{
+    if (status)
+        SetLastError(RtlNtStatusToDosError(status));
+    return !status;
+}
+
+static inline struct vn_process_params *process_params(void)
+{
+    return vn_peb()->ProcessParameters;
+}
+
+/* A heap copy of an ANSI string as UTF-16 (code page: CP_ACP); NULL on failure (error set). */
+WCHAR *kb_strdup_AtoW(const char *str);
+/* ANSI result of a W function into a caller's buffer, with the A function's return rules. */
+DWORD kb_copy_WtoA(const WCHAR *src, DWORD src_len, char *dst, DWORD dst_size);
+
+#endif

@@ -1,0 +1,288 @@
+/* path.c: DOS paths to full paths and NT paths (RtlGetFullPathName_U,
+ * RtlDosPathNameToNtPathName_U), and the current directory. The rules are Microsoft's
+ * "Naming Files, Paths, and Namespaces": '/' is '\', "." and ".." fold, a final component loses
+ * its trailing dots and spaces, device names (NUL, CON...) become \\.\NAME, \\?\ is kept verbatim. */
+#include "vinho/pe_side.h"
+
+DEFAULT_DEBUG_CHANNEL(file);
+
+#define MAX_FULL 32768
+
+static SIZE_T wlen(const WCHAR *s)
+{
+    SIZE_T n = 0;
+    while (s[n])
+        n++;
+    return n;
+}
+
+static WCHAR upper(WCHAR c)
+{
+    return c >= 'a' && c <= 'z' ? c - 32 : c;
+}
+
+static BOOL is_sep(WCHAR c)
+{
+    return c == '\\' || c == '/';
+}
+
+/* A reserved device name as the final component: "nul", "NUL.txt", "con ". */
+static const char *device_name(const WCHAR *path)
+{
+    static const char *const names[] = { "CONIN$", "CONOUT$", "CON", "PRN", "AUX", "NUL" };
+    const WCHAR *base = path, *p;
+    for (p = path; *p; p++)
+        if (is_sep(*p) || (*p == ':' && p == path + 1))
+            base = p + 1;
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        size_t n = 0;
+        while (names[i][n] && upper(base[n]) == (WCHAR)names[i][n])
+            n++;
+        if (names[i][n])
+            continue;
+        p = base + n;
+        while (*p == ' ')
+            p++;
+        if (!*p || *p == '.' || *p == ':')
+            return names[i];
+    }
+    return NULL;
+}
+
+/* Appends src's components to out (which holds a root of root_len chars), folding . and .. */
+static SIZE_T fold_components(WCHAR *out, SIZE_T len, SIZE_T root_len, const WCHAR *src)
+{
+    while (*src) {
+        const WCHAR *start;
+        SIZE_T n;
+        while (is_sep(*src))
+            src++;
+        start = src;
+        while (*src && !is_sep(*src))
+            src++;
+        n = src - start;
+        if (!n || (n == 1 && start[0] == '.'))
+            continue;
+        if (n == 2 && start[0] == '.' && start[1] == '.') {
+            while (len > root_len && out[len - 1] != '\\')
+                len--;
+            if (len > root_len)
+                len--;
+            continue;
+        }
+        if (!*src)  /* the final component loses trailing dots and spaces */
+            while (n && (start[n - 1] == '.' || start[n - 1] == ' '))
+                n--;
+        if (!n || len + n + 2 >= MAX_FULL)
+            continue;
+        if (len && out[len - 1] != '\\')
+            out[len++] = '\\';
+        for (SIZE_T i = 0; i < n; i++)
+            out[len++] = start[i];
+    }
+    return len;
+}
+
+/* Full path of name into out[MAX_FULL]; returns its length in chars. */
+static SIZE_T full_path(const WCHAR *name, WCHAR *out)
+{
+    const struct vn_ustr *cwd = &vn_peb()->ProcessParameters->CurrentDirectory;
+    const char *dev;
+    SIZE_T len = 0, root, namelen = wlen(name);
+    BOOL trailing = namelen && is_sep(name[namelen - 1]);
+
+    if (namelen >= 4 && is_sep(name[0]) && is_sep(name[1]) && (name[2] == '?' || name[2] == '.') &&
+        is_sep(name[3])) {
+        for (len = 0; len < namelen && len < MAX_FULL - 1; len++)
+            out[len] = name[len] == '/' ? '\\' : name[len];
+        out[len] = 0;
+        return len;
+    }
+    if ((dev = device_name(name))) {
+        const char *pfx = "\\\\.\\";
+        while (*pfx)
+            out[len++] = *pfx++;
+        while (*dev)
+            out[len++] = *dev++;
+        out[len] = 0;
+        return len;
+    }
+    if (is_sep(name[0]) && is_sep(name[1])) {          /* \\server\share\... */
+        out[0] = out[1] = '\\';
+        len = fold_components(out, 2, 2, name + 2);
+        root = 2;
+    } else if (name[0] && name[1] == ':') {            /* X:\abs or X:rel */
+        out[0] = upper(name[0]);
+        out[1] = ':';
+        out[2] = '\\';
+        len = root = 3;
+        if (!is_sep(name[2]) && upper(cwd->Buffer[0]) == out[0])
+            len = fold_components(out, 3, 3, cwd->Buffer + 3);
+        len = fold_components(out, len, root, name + 2);
+    } else {                                           /* \rooted or relative */
+        out[0] = cwd->Buffer[0];
+        out[1] = ':';
+        out[2] = '\\';
+        len = root = 3;
+        if (!is_sep(name[0]))
+            len = fold_components(out, 3, 3, cwd->Buffer + 3);
+        len = fold_components(out, len, root, name);
+    }
+    if (trailing && len > root && len < MAX_FULL - 1)
+        out[len++] = '\\';
+    out[len] = 0;
+    return len;
+}
+
+/***********************************************************************
+ *           RtlGetFullPathName_U   (NTDLL.@)
+ *
+ * Returns the length in bytes (without the NUL) when it fits, else the size in bytes needed.
+ */
+ULONG NTAPI RtlGetFullPathName_U(PCWSTR name, ULONG size, PWSTR buffer, PWSTR *file_part)
+{
+    WCHAR *tmp;
+    SIZE_T len;
+
+    if (file_part)
+        *file_part = NULL;
+    if (!name || !*name)
+        return 0;
+    if (!(tmp = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR))))
+        return 0;
+    len = full_path(name, tmp);
+    if ((len + 1) * sizeof(WCHAR) > size) {
+        RtlFreeHeap(process_heap(), 0, tmp);
+        return (len + 1) * sizeof(WCHAR);
+    }
+    memcpy(buffer, tmp, (len + 1) * sizeof(WCHAR));
+    RtlFreeHeap(process_heap(), 0, tmp);
+    if (file_part && len && buffer[len - 1] != '\\') {
+        SIZE_T i = len;
+        while (i && buffer[i - 1] != '\\')
+            i--;
+        *file_part = buffer + i;
+    }
+    return len * sizeof(WCHAR);
+}
+
+/***********************************************************************
+ *           RtlDosPathNameToNtPathName_U_WithStatus   (NTDLL.@)
+ */
+NTSTATUS NTAPI RtlDosPathNameToNtPathName_U_WithStatus(PCWSTR dos, UNICODE_STRING *nt,
+                                                       PWSTR *file_part, void *relative)
+{
+    WCHAR *full, *buf;
+    SIZE_T len, skip = 0, i = 0;
+    const char *prefix = "\\??\\";
+
+    if (!dos || !nt)
+        return STATUS_OBJECT_NAME_INVALID;
+    if (!*dos)
+        return STATUS_OBJECT_NAME_INVALID;
+    if (!(full = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR))))
+        return STATUS_NO_MEMORY;
+    len = full_path(dos, full);
+    if (full[0] == '\\' && full[1] == '\\' && (full[2] == '?' || full[2] == '.') && full[3] == '\\')
+        skip = 4;                       /* \\?\X and \\.\X -> \??\X */
+    else if (full[0] == '\\' && full[1] == '\\') {
+        prefix = "\\??\\UNC\\";         /* \\server\share -> \??\UNC\server\share */
+        skip = 2;
+    }
+    SIZE_T plen = 0;
+    while (prefix[plen])
+        plen++;
+    if (!(buf = RtlAllocateHeap(process_heap(), 0, (plen + len - skip + 1) * sizeof(WCHAR)))) {
+        RtlFreeHeap(process_heap(), 0, full);
+        return STATUS_NO_MEMORY;
+    }
+    for (i = 0; i < plen; i++)
+        buf[i] = prefix[i];
+    memcpy(buf + plen, full + skip, (len - skip + 1) * sizeof(WCHAR));
+    RtlFreeHeap(process_heap(), 0, full);
+    nt->Buffer = buf;
+    nt->Length = (plen + len - skip) * sizeof(WCHAR);
+    nt->MaximumLength = nt->Length + sizeof(WCHAR);
+    if (file_part) {
+        SIZE_T n = nt->Length / sizeof(WCHAR);
+        *file_part = NULL;
+        if (n && buf[n - 1] != '\\') {
+            while (n && buf[n - 1] != '\\')
+                n--;
+            *file_part = buf + n;
+        }
+    }
+    TRACE("%s -> %s\n", debugstr_w(dos), debugstr_wn(buf, nt->Length / 2));
+    return STATUS_SUCCESS;
+}
+
+BOOL NTAPI RtlDosPathNameToNtPathName_U(PCWSTR dos, UNICODE_STRING *nt, PCWSTR *file_part, void *relative)
+{
+    return !RtlDosPathNameToNtPathName_U_WithStatus(dos, nt, (PWSTR *)file_part, relative);
+}
+
+/***********************************************************************
+ *           RtlGetCurrentDirectory_U   (NTDLL.@)
+ *
+ * Returns the length in bytes, without the trailing backslash except at a root.
+ */
+ULONG NTAPI RtlGetCurrentDirectory_U(ULONG size, PWSTR buffer)
+{
+    const struct vn_ustr *cwd = &vn_peb()->ProcessParameters->CurrentDirectory;
+    ULONG len = cwd->Length / sizeof(WCHAR);
+    if (len > 3 && cwd->Buffer[len - 1] == '\\')
+        len--;
+    if ((len + 1) * sizeof(WCHAR) > size)
+        return (len + 1) * sizeof(WCHAR);
+    memcpy(buffer, cwd->Buffer, len * sizeof(WCHAR));
+    buffer[len] = 0;
+    return len * sizeof(WCHAR);
+}
+
+/***********************************************************************
+ *           RtlSetCurrentDirectory_U   (NTDLL.@)
+ */
+static BOOL cwd_on_heap;
+
+NTSTATUS NTAPI RtlSetCurrentDirectory_U(const UNICODE_STRING *dir)
+{
+    struct vn_ustr *cwd = &vn_peb()->ProcessParameters->CurrentDirectory;
+    WCHAR *name, *full;
+    UNICODE_STRING nt;
+    OBJECT_ATTRIBUTES attr;
+    IO_STATUS_BLOCK io;
+    HANDLE handle;
+    NTSTATUS status;
+    SIZE_T len;
+
+    if (!(name = RtlAllocateHeap(process_heap(), 0, dir->Length + sizeof(WCHAR))))
+        return STATUS_NO_MEMORY;
+    memcpy(name, dir->Buffer, dir->Length);
+    name[dir->Length / sizeof(WCHAR)] = 0;
+    full = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR));
+    if (!full || (status = RtlDosPathNameToNtPathName_U_WithStatus(name, &nt, NULL, NULL)))
+        goto out;
+    InitializeObjectAttributes(&attr, &nt, OBJ_CASE_INSENSITIVE, NULL, NULL);
+    status = NtOpenFile(&handle, SYNCHRONIZE | FILE_TRAVERSE, &attr, &io,
+                        FILE_SHARE_READ | FILE_SHARE_WRITE, FILE_DIRECTORY_FILE | FILE_SYNCHRONOUS_IO_NONALERT);
+    RtlFreeHeap(process_heap(), 0, nt.Buffer);
+    if (status)
+        goto out;
+    NtClose(handle);
+    len = full_path(name, full);
+    if (len && full[len - 1] != '\\')
+        full[len++] = '\\';
+    full[len] = 0;
+    if (cwd_on_heap)    /* the first buffer came from the loader, not from our heap */
+        RtlFreeHeap(process_heap(), 0, cwd->Buffer);
+    cwd_on_heap = TRUE;
+    cwd->Buffer = full;
+    full = NULL;
+    cwd->Length = len * sizeof(WCHAR);
+    cwd->MaximumLength = 0xfffe;
+out:
+    RtlFreeHeap(process_heap(), 0, name);
+    if (full)
+        RtlFreeHeap(process_heap(), 0, full);
+    return status;
+}

@@ -1,0 +1,75 @@
+/* pe_side.h: what every one of our PE DLLs includes: the Windows headers of mingw-w64, the gate
+ * calls' prototypes, and the ntdll exports our other DLLs use that winternl.h does not declare. */
+#ifndef VINHO_PE_SIDE_H
+#define VINHO_PE_SIDE_H
+
+#ifndef _WIN32
+#error "pe_side.h is for our PE DLLs"
+#endif
+
+#define WIN32_NO_STATUS
+#include <windows.h>
+#include <stdbool.h>
+#undef WIN32_NO_STATUS
+#include <ntstatus.h>
+#include <winternl.h>
+#include "vinho/winstructs.h"
+#include "vinho/debug.h"
+
+/* Every gate call, as ntdll exports it. */
+#define NTCALL(name, nargs, params) NTSTATUS NTAPI name params;
+#include "vinho/ntcalls.def"
+#undef NTCALL
+
+#ifndef NtCurrentProcess
+#define NtCurrentProcess() ((HANDLE)(LONG_PTR)-1)
+#endif
+#ifndef NtCurrentThread
+#define NtCurrentThread() ((HANDLE)(LONG_PTR)-2)
+#endif
+
+/* ntdll exports used across our DLLs (documented prototypes). */
+PVOID NTAPI RtlAllocateHeap(HANDLE heap, ULONG flags, SIZE_T size);
+BOOLEAN NTAPI RtlFreeHeap(HANDLE heap, ULONG flags, PVOID ptr);
+PVOID NTAPI RtlReAllocateHeap(HANDLE heap, ULONG flags, PVOID ptr, SIZE_T size);
+SIZE_T NTAPI RtlSizeHeap(HANDLE heap, ULONG flags, const void *ptr);
+HANDLE NTAPI RtlDestroyHeap(HANDLE heap);
+NTSTATUS NTAPI RtlDosPathNameToNtPathName_U_WithStatus(PCWSTR dos, UNICODE_STRING *nt, PWSTR *file_part, void *relative);
+ULONG NTAPI RtlGetFullPathName_U(PCWSTR name, ULONG size, PWSTR buffer, PWSTR *file_part);
+ULONG NTAPI RtlGetCurrentDirectory_U(ULONG size, PWSTR buffer);
+NTSTATUS NTAPI RtlSetCurrentDirectory_U(const UNICODE_STRING *dir);
+ULONG NTAPI RtlNtStatusToDosErrorNoTeb(NTSTATUS status);
+void NTAPI RtlRaiseException(EXCEPTION_RECORD *rec);
+void NTAPI RtlExitUserProcess(ULONG code) __attribute__((noreturn));
+NTSTATUS NTAPI RtlMultiByteToUnicodeN(PWSTR dst, ULONG dst_size, ULONG *res, const char *src, ULONG src_size);
+NTSTATUS NTAPI RtlUnicodeToMultiByteN(char *dst, ULONG dst_size, ULONG *res, PCWSTR src, ULONG src_size);
+NTSTATUS NTAPI RtlEnterCriticalSection(RTL_CRITICAL_SECTION *cs);
+NTSTATUS NTAPI RtlLeaveCriticalSection(RTL_CRITICAL_SECTION *cs);
+NTSTATUS NTAPI RtlInitializeCriticalSection(RTL_CRITICAL_SECTION *cs);
+NTSTATUS NTAPI RtlInitializeCriticalSectionEx(RTL_CRITICAL_SECTION *cs, ULONG spin, ULONG flags);
+NTSTATUS NTAPI RtlDeleteCriticalSection(RTL_CRITICAL_SECTION *cs);
+BOOL NTAPI RtlTryEnterCriticalSection(RTL_CRITICAL_SECTION *cs);
+PVOID NTAPI RtlAddVectoredExceptionHandler(ULONG first, PVECTORED_EXCEPTION_HANDLER handler);
+ULONG NTAPI RtlRemoveVectoredExceptionHandler(PVOID handler);
+void NTAPI RtlSetUnhandledExceptionFilter(LPTOP_LEVEL_EXCEPTION_FILTER filter);
+LPTOP_LEVEL_EXCEPTION_FILTER NTAPI __vinho_get_unhandled_filter(void);
+NTSTATUS NTAPI LdrFindEntryForAddress(const void *addr, struct vn_ldr_entry **entry);
+
+#ifndef FILE_DEVICE_CONSOLE
+#define FILE_DEVICE_DISK        0x00000007
+#define FILE_DEVICE_NAMED_PIPE  0x00000011
+#define FILE_DEVICE_NULL        0x00000015
+#define FILE_DEVICE_SERIAL_PORT 0x0000001b
+#define FILE_DEVICE_UNKNOWN     0x00000022
+#define FILE_DEVICE_CONSOLE     0x00000050
+#endif
+
+/* The exception a loud stub raises (the value Wine uses for the same purpose). */
+#define EXCEPTION_VINHO_STUB 0x80000100
+
+static inline HANDLE process_heap(void)
+{
+    return vn_peb()->ProcessHeap;
+}
+
+#endif

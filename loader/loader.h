@@ -1,0 +1,76 @@
+/* loader.h: the vinho loader's internals: loaded modules, process set-up, start. */
+#ifndef VINHO_LOADER_H
+#define VINHO_LOADER_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include "pe/pe.h"
+#include "vinho/ntdefs.h"
+#include "vinho/winstructs.h"
+
+struct module {
+    struct module *next;            /* load order */
+    char *name;                     /* base name as found, e.g. "kernel32.dll" */
+    char *unix_path;
+    void *file_data;                /* the mapped file; pe and exports point into it */
+    size_t file_size;
+    struct pe_file pe;
+    struct pe_exports exports;
+    const char *relay_spec;         /* our DLLs: "Name:nargs\n..." from the export list, or NULL */
+    uint8_t *base;
+    size_t size;
+    bool is_exe, is_builtin, initialized, static_import;
+    int refs;
+    int tls_index;                  /* -1: none */
+    struct pe_tls tls;
+    struct module **deps;
+    size_t ndeps;
+    struct vn_ldr_entry *ldr;
+};
+
+/* A name a program imported that we lack: kept for --check and +loader. */
+struct missing {
+    struct missing *next;
+    char *importer, *dll, *func;    /* func NULL: the whole DLL is missing */
+    bool stub;                      /* exported by our DLL as a loud stub */
+};
+
+extern struct module *modules;
+extern struct module *exe_module;
+extern struct missing *missing_list;
+extern bool loader_check_mode;      /* --check: record instead of failing, run nothing */
+extern const char *loader_exe_dir;  /* Unix folder of the program */
+
+/* module.c */
+NTSTATUS module_load(const char *name, const struct module *importer, struct module **out);
+NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **out);
+struct module *module_find_loaded(const char *name);
+struct module *module_from_address(const void *addr);
+NTSTATUS module_resolve(struct module *mod, const char *name, int ordinal, void **addr, int depth);
+bool module_export_is_stub(const struct module *mod, const char *name);
+NTSTATUS module_init_pending(void);
+void module_shutdown(void);
+void loader_lock(void);
+void loader_unlock(void);
+const char *apiset_resolve(const char *name);
+char *builtin_path(const char *name);
+
+/* process.c */
+struct vn_teb *process_init(int argc, char **argv, const char *program);
+void process_add_ldr_entry(struct module *mod);
+void process_set_image(struct module *exe);
+void *ntdll_export(const char *name);
+int tls_alloc_index(void);
+void tls_init_thread(struct vn_teb *teb);
+
+/* stub.c */
+void *stub_make(const char *importer, const char *dll, const char *func);
+
+/* start.S */
+int vinho_call_on_stack(void *func, void *arg, void *stack_top);
+
+/* Windows path of a Unix path (Z:\... or C:\... inside the prefix); malloc'ed UTF-8. */
+char *unix_to_windows_path(const char *unix_path);
+
+#endif

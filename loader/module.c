@@ -1,0 +1,612 @@
+/* module.c: maps PE images, relocates them, links their imports and runs their initialisers. */
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "loader/loader.h"
+#include "ntcalls/ntcalls.h"
+#include "vinho/debug.h"
+
+DEFAULT_DEBUG_CHANNEL(loader);
+
+struct module *modules;
+struct module *exe_module;
+struct missing *missing_list;
+bool loader_check_mode;
+const char *loader_exe_dir;
+
+static pthread_mutex_t ldr_mutex;
+static pthread_once_t ldr_once = PTHREAD_ONCE_INIT;
+static struct module **init_order;  /* modules whose initialiser ran, in that order */
+static size_t ninit, init_cap;
+
+static void ldr_mutex_init(void)
+{
+    pthread_mutexattr_t attr;
+    pthread_mutexattr_init(&attr);
+    pthread_mutexattr_settype(&attr, PTHREAD_MUTEX_RECURSIVE);
+    pthread_mutex_init(&ldr_mutex, &attr);
+}
+
+void loader_lock(void)
+{
+    pthread_once(&ldr_once, ldr_mutex_init);
+    pthread_mutex_lock(&ldr_mutex);
+}
+
+void loader_unlock(void)
+{
+    pthread_mutex_unlock(&ldr_mutex);
+}
+
+/* api-ms-win-* contract names: the DLL that hosts each family on Windows 10. */
+static const struct { const char *prefix, *host; } apisets[] = {
+    { "api-ms-win-crt-", "ucrtbase.dll" },
+    { "api-ms-win-core-", "kernelbase.dll" },
+    { "api-ms-win-eventing-", "kernelbase.dll" },
+    { "api-ms-win-security-base-", "kernelbase.dll" },
+    { "api-ms-win-downlevel-", "kernelbase.dll" },
+};
+
+const char *apiset_resolve(const char *name)
+{
+    for (size_t i = 0; i < sizeof(apisets) / sizeof(apisets[0]); i++)
+        if (!strncasecmp(name, apisets[i].prefix, strlen(apisets[i].prefix)))
+            return apisets[i].host;
+    return NULL;
+}
+
+static bool file_exists(const char *path)
+{
+    struct stat st;
+    return !stat(path, &st) && S_ISREG(st.st_mode);
+}
+
+/* Our DLLs: VINHO_DLL_DIR, then the build tree next to the vinho binary, then the install. */
+char *builtin_path(const char *name)
+{
+    char base[256], exe[PATH_MAX], path[PATH_MAX + 512], *slash;
+    const char *dir = getenv("VINHO_DLL_DIR");
+    ssize_t n;
+    size_t i;
+
+    for (i = 0; name[i] && i < sizeof(base) - 1; i++)
+        base[i] = tolower((unsigned char)name[i]);
+    base[i] = 0;
+    if ((slash = strrchr(base, '.')) && !strcmp(slash, ".dll"))
+        *slash = 0;
+    if (dir && *dir) {
+        snprintf(path, sizeof(path), "%s/%s.dll", dir, base);
+        return file_exists(path) ? strdup(path) : NULL;
+    }
+    if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
+        exe[n] = 0;
+        if ((slash = strrchr(exe, '/')))
+            *slash = 0;
+        snprintf(path, sizeof(path), "%s/dlls/%s/%s.dll", exe, base, base);
+        if (file_exists(path))
+            return strdup(path);
+        snprintf(path, sizeof(path), "%s/dlls/ntdll/ntdll.dll", exe);
+        if (file_exists(path))
+            return NULL;    /* a build tree that lacks this DLL */
+    }
+    snprintf(path, sizeof(path), "%s/%s.dll", PKGLIBDIR, base);
+    return file_exists(path) ? strdup(path) : NULL;
+}
+
+/* Case-insensitive lookup of a file name in a folder; malloc'ed path or NULL. */
+static char *find_in_dir(const char *dir, const char *name)
+{
+    char path[PATH_MAX];
+    DIR *d;
+    struct dirent *e;
+    char *found = NULL;
+
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    if (file_exists(path))
+        return strdup(path);
+    if (!(d = opendir(dir)))
+        return NULL;
+    while (!found && (e = readdir(d)))
+        if (!strcasecmp(e->d_name, name)) {
+            snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+            if (file_exists(path))
+                found = strdup(path);
+        }
+    closedir(d);
+    return found;
+}
+
+/* DLLs that are always ours, whatever a program ships beside itself. */
+static bool always_builtin(const char *name)
+{
+    static const char *const known[] = { "ntdll.dll", "kernel32.dll", "kernelbase.dll" };
+    for (size_t i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+        if (!strcasecmp(name, known[i]))
+            return true;
+    return false;
+}
+
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/'), *b = strrchr(path, '\\');
+    if (b && (!s || b > s))
+        s = b;
+    return s ? s + 1 : path;
+}
+
+struct module *module_find_loaded(const char *name)
+{
+    const char *host = apiset_resolve(name);
+    size_t len;
+    if (host)
+        name = host;
+    name = base_name(name);
+    len = strlen(name);
+    for (struct module *m = modules; m; m = m->next) {
+        if (!strcasecmp(m->name, name))
+            return m;
+        /* "kernel32" finds "kernel32.dll" */
+        if (!strchr(name, '.') && !strncasecmp(m->name, name, len) && !strcasecmp(m->name + len, ".dll"))
+            return m;
+    }
+    return NULL;
+}
+
+struct module *module_from_address(const void *addr)
+{
+    for (struct module *m = modules; m; m = m->next)
+        if ((const uint8_t *)addr >= m->base && (const uint8_t *)addr < m->base + m->size)
+            return m;
+    return NULL;
+}
+
+/* Reserves the image's address range: its preferred base, or anywhere if it can be relocated. */
+static NTSTATUS reserve_image(struct module *mod)
+{
+    const struct pe_file *pe = &mod->pe;
+    size_t size = (pe->size_of_image + 0xfff) & ~0xfffUL;
+    void *want = (void *)(uintptr_t)pe->image_base, *p;
+
+    p = mmap(want, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    if (p != MAP_FAILED && p != want) {
+        munmap(p, size);
+        p = MAP_FAILED;
+    }
+    if (p == MAP_FAILED) {
+        if (pe->characteristics & PE_FILE_RELOCS_STRIPPED || !pe->dirs[PE_DIR_BASERELOC].size) {
+            ERR("%s cannot be loaded at its base address %p and has no relocations\n", mod->name, want);
+            return STATUS_CONFLICTING_ADDRESSES;
+        }
+        uint8_t *any = mmap(NULL, size + 0x10000, PROT_READ | PROT_WRITE,
+                            MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (any == MAP_FAILED)
+            return STATUS_NO_MEMORY;
+        uint8_t *aligned = (uint8_t *)(((uintptr_t)any + 0xffff) & ~0xffffUL);
+        if (aligned > any)
+            munmap(any, aligned - any);
+        munmap(aligned + size, any + size + 0x10000 - (aligned + size));
+        p = aligned;
+    }
+    mod->base = p;
+    mod->size = size;
+    return STATUS_SUCCESS;
+}
+
+struct reloc_ctx { uint8_t *base; size_t size; int64_t delta; bool bad; };
+
+static bool apply_reloc(void *ctx_, unsigned type, uint32_t rva)
+{
+    struct reloc_ctx *ctx = ctx_;
+    uint8_t *p = ctx->base + rva;
+    switch (type) {
+    case PE_REL_BASED_DIR64: {
+        uint64_t v;
+        memcpy(&v, p, 8);
+        v += ctx->delta;
+        memcpy(p, &v, 8);
+        return true;
+    }
+    case PE_REL_BASED_HIGHLOW: {
+        uint32_t v;
+        memcpy(&v, p, 4);
+        v += (uint32_t)ctx->delta;
+        memcpy(p, &v, 4);
+        return true;
+    }
+    }
+    ctx->bad = true;
+    return false;
+}
+
+static NTSTATUS map_image(struct module *mod)
+{
+    const struct pe_file *pe = &mod->pe;
+    NTSTATUS status;
+
+    if ((status = reserve_image(mod)))
+        return status;
+    memcpy(mod->base, mod->file_data, pe->size_of_headers < mod->file_size ? pe->size_of_headers
+                                                                          : mod->file_size);
+    for (int i = 0; i < pe->nsections; i++) {
+        const struct pe_section *s = &pe->sections[i];
+        uint32_t len = s->raw_size;
+        if (s->virtual_size && len > s->virtual_size)
+            len = s->virtual_size;
+        memcpy(mod->base + s->virtual_address, (const uint8_t *)mod->file_data + s->raw_offset, len);
+    }
+    if ((uintptr_t)mod->base != pe->image_base) {
+        struct reloc_ctx ctx = { mod->base, mod->size, (int64_t)((uintptr_t)mod->base - pe->image_base) };
+        enum pe_status ps = pe_walk_relocs(pe, apply_reloc, &ctx);
+        TRACE("%s relocated from %#lx to %p\n", mod->name, (unsigned long)pe->image_base, mod->base);
+        if (ps != PE_OK || ctx.bad) {
+            ERR("%s: bad relocations (%s)\n", mod->name, ps != PE_OK ? pe_strerror(ps) : "unknown type");
+            return STATUS_INVALID_IMAGE_FORMAT;
+        }
+    }
+    virtual_register_image(mod->base, mod->size);
+    return STATUS_SUCCESS;
+}
+
+static ULONG section_protection(uint32_t ch)
+{
+    bool r = ch & PE_SCN_MEM_READ, w = ch & PE_SCN_MEM_WRITE, x = ch & PE_SCN_MEM_EXECUTE;
+    if (x)
+        return w ? PAGE_EXECUTE_WRITECOPY : PAGE_EXECUTE_READ;
+    if (w)
+        return PAGE_WRITECOPY;
+    return r ? PAGE_READONLY : PAGE_NOACCESS;
+}
+
+/* After linking: each section gets the protection its header asks for. */
+static void protect_image(struct module *mod)
+{
+    const struct pe_file *pe = &mod->pe;
+    virtual_set_protection(mod->base, pe->size_of_headers ? pe->size_of_headers : 1, PAGE_READONLY);
+    for (int i = 0; i < pe->nsections; i++) {
+        const struct pe_section *s = &pe->sections[i];
+        uint32_t vsize = s->virtual_size ? s->virtual_size : s->raw_size;
+        if (vsize)
+            virtual_set_protection(mod->base + s->virtual_address, vsize,
+                                   section_protection(s->characteristics));
+    }
+}
+
+static void add_missing(const char *importer, const char *dll, const char *func, bool stub)
+{
+    struct missing *m = calloc(1, sizeof(*m)), **tail = &missing_list;
+    if (!m)
+        return;
+    m->importer = strdup(importer);
+    m->dll = strdup(dll);
+    m->func = func ? strdup(func) : NULL;
+    m->stub = stub;
+    while (*tail)
+        tail = &(*tail)->next;
+    *tail = m;
+}
+
+/* The spec line "Name:nargs:stub" of our DLLs marks a loud stub. */
+bool module_export_is_stub(const struct module *mod, const char *name)
+{
+    const char *p = mod->relay_spec;
+    size_t len = strlen(name);
+    while (p && *p) {
+        const char *eol = strchr(p, '\n');
+        if (!eol)
+            break;
+        if (!strncmp(p, name, len) && p[len] == ':')
+            return memmem(p, eol - p, ":stub", 5) != NULL;
+        p = eol + 1;
+    }
+    return false;
+}
+
+/* Finds an export by name (ordinal < 0) or ordinal, following forwarders. */
+NTSTATUS module_resolve(struct module *mod, const char *name, int ordinal, void **addr, int depth)
+{
+    long idx;
+    const struct pe_export_func *f;
+
+    if (depth > 16)
+        return STATUS_PROCEDURE_NOT_FOUND;
+    if (name)
+        idx = pe_find_export(&mod->exports, name);
+    else
+        idx = ordinal >= (int)mod->exports.ordinal_base ? ordinal - (long)mod->exports.ordinal_base : -1;
+    if (idx < 0 || (uint32_t)idx >= mod->exports.nfuncs || !mod->exports.funcs[idx].rva)
+        return name ? STATUS_PROCEDURE_NOT_FOUND : STATUS_ORDINAL_NOT_FOUND;
+    f = &mod->exports.funcs[idx];
+    if (f->forwarder) {
+        const char *dot = strrchr(f->forwarder, '.');
+        char dll[256];
+        struct module *target;
+        NTSTATUS status;
+        if (!dot || dot == f->forwarder || (size_t)(dot - f->forwarder) > sizeof(dll) - 5)
+            return STATUS_PROCEDURE_NOT_FOUND;
+        snprintf(dll, sizeof(dll), "%.*s.dll", (int)(dot - f->forwarder), f->forwarder);
+        if ((status = module_load(dll, mod, &target)))
+            return status;
+        if (dot[1] == '#')
+            return module_resolve(target, NULL, atoi(dot + 2), addr, depth + 1);
+        return module_resolve(target, dot + 1, -1, addr, depth + 1);
+    }
+    *addr = mod->base + f->rva;
+    return STATUS_SUCCESS;
+}
+
+static void bind_import(struct module *mod, struct module *dep, const char *dll,
+                        const struct pe_import_func *fn)
+{
+    char ordname[16];
+    const char *fname = fn->by_ordinal ? (snprintf(ordname, sizeof(ordname), "#%u", fn->ordinal), ordname)
+                                       : fn->name;
+    void *addr = NULL;
+    NTSTATUS status = dep ? module_resolve(dep, fn->by_ordinal ? NULL : fn->name,
+                                           fn->by_ordinal ? fn->ordinal : -1, &addr, 0)
+                          : STATUS_DLL_NOT_FOUND;
+    bool stub = !status && dep && !fn->by_ordinal && module_export_is_stub(dep, fn->name);
+    if (status || stub) {
+        if (status)
+            addr = stub_make(mod->name, dll, fname);
+        if (dep)
+            add_missing(mod->name, dll, fname, stub);
+        TRACE("%s: %s!%s is not implemented: bound to a %sstub\n", mod->name, dll, fname,
+              stub ? "" : "generated ");
+    }
+    memcpy(mod->base + fn->iat_rva, &addr, sizeof(addr));
+}
+
+static NTSTATUS link_imports(struct module *mod)
+{
+    struct pe_imports imports;
+    enum pe_status ps = pe_read_imports(&mod->pe, &imports);
+    NTSTATUS status = STATUS_SUCCESS;
+
+    if (ps != PE_OK) {
+        ERR("%s: %s\n", mod->name, pe_strerror(ps));
+        return STATUS_INVALID_IMAGE_FORMAT;
+    }
+    mod->deps = calloc(imports.ndlls + 1, sizeof(*mod->deps));
+    for (size_t i = 0; i < imports.ndlls && mod->deps; i++) {
+        const struct pe_import_dll *d = &imports.dlls[i];
+        struct module *dep = NULL;
+        NTSTATUS s = module_load(d->name, mod, &dep);
+        if (s) {
+            if (!loader_check_mode) {
+                fprintf(stderr, "vinho: %s needs %s, which %s\n", mod->name, d->name,
+                        s == STATUS_DLL_NOT_FOUND ? "was not found" : "could not be loaded");
+                status = s;
+                break;
+            }
+            add_missing(mod->name, d->name, NULL, false);
+        } else {
+            mod->deps[mod->ndeps++] = dep;
+            dep->static_import = true;
+        }
+        for (size_t j = 0; j < d->nfuncs; j++)
+            bind_import(mod, dep, d->name, &d->funcs[j]);
+    }
+    pe_free_imports(&imports);
+    return mod->deps ? status : STATUS_NO_MEMORY;
+}
+
+static NTSTATUS open_image(struct module *mod, const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    enum pe_status ps;
+
+    if (fd < 0)
+        return errno == ENOENT ? STATUS_DLL_NOT_FOUND : errno_to_status(errno);
+    if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size == 0) {
+        close(fd);
+        return STATUS_INVALID_IMAGE_FORMAT;
+    }
+    mod->file_size = st.st_size;
+    mod->file_data = mmap(NULL, mod->file_size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (mod->file_data == MAP_FAILED) {
+        mod->file_data = NULL;
+        return STATUS_NO_MEMORY;
+    }
+    if ((ps = pe_open(&mod->pe, mod->file_data, mod->file_size)) != PE_OK) {
+        fprintf(stderr, "vinho: %s: not a valid PE image: %s\n", path, pe_strerror(ps));
+        return ps == PE_ERR_NOT_MZ ? STATUS_INVALID_IMAGE_NOT_MZ : STATUS_INVALID_IMAGE_FORMAT;
+    }
+    if (!mod->pe.pe32plus || mod->pe.machine != PE_MACHINE_AMD64) {
+        fprintf(stderr, "vinho: %s: %s programs are not supported yet; only x86-64 (PE32+) ones are\n",
+                path, mod->pe.pe32plus ? "non-x86-64" : "32-bit");
+        return STATUS_INVALID_IMAGE_WIN_32;
+    }
+    if ((ps = pe_read_exports(&mod->pe, &mod->exports)) != PE_OK) {
+        fprintf(stderr, "vinho: %s: %s\n", path, pe_strerror(ps));
+        return STATUS_INVALID_IMAGE_FORMAT;
+    }
+    if ((ps = pe_read_tls(&mod->pe, &mod->tls)) != PE_OK) {
+        fprintf(stderr, "vinho: %s: %s\n", path, pe_strerror(ps));
+        return STATUS_INVALID_IMAGE_FORMAT;
+    }
+    return STATUS_SUCCESS;
+}
+
+static void module_free(struct module *mod)
+{
+    pe_free_exports(&mod->exports);
+    pe_free_tls(&mod->tls);
+    pe_close(&mod->pe);
+    if (mod->file_data)
+        munmap(mod->file_data, mod->file_size);
+    free(mod->deps);
+    free(mod->name);
+    free(mod->unix_path);
+    free(mod);
+}
+
+static void append_module(struct module *mod)
+{
+    struct module **tail = &modules;
+    while (*tail)
+        tail = &(*tail)->next;
+    *tail = mod;
+}
+
+static void setup_tls(struct module *mod)
+{
+    if (!mod->tls.present)
+        return;
+    mod->tls_index = tls_alloc_index();
+    uint64_t index_rva = mod->tls.index_va - mod->pe.image_base;
+    if (mod->tls.index_va && index_rva + 4 <= mod->size) {
+        uint32_t idx = mod->tls_index;
+        memcpy(mod->base + index_rva, &idx, 4);
+    }
+    if (mod->ldr)
+        mod->ldr->TlsIndex = mod->tls_index;
+}
+
+NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **out)
+{
+    struct module *mod = calloc(1, sizeof(*mod));
+    NTSTATUS status;
+    long spec;
+
+    if (!mod)
+        return STATUS_NO_MEMORY;
+    mod->tls_index = -1;
+    mod->is_exe = is_exe;
+    mod->name = strdup(base_name(unix_path));
+    mod->unix_path = strdup(unix_path);
+    if ((status = open_image(mod, unix_path)) || (status = map_image(mod))) {
+        if (mod->base)
+            munmap(mod->base, mod->size);
+        module_free(mod);
+        return status;
+    }
+    if ((spec = pe_find_export(&mod->exports, "__vinho_relay_spec")) >= 0 &&
+        mod->exports.funcs[spec].rva && !mod->exports.funcs[spec].forwarder)
+        mod->relay_spec = (const char *)mod->base + mod->exports.funcs[spec].rva;
+    mod->is_builtin = mod->relay_spec != NULL;
+    mod->refs = 1;
+    append_module(mod);
+    if (!loader_check_mode)
+        process_add_ldr_entry(mod);
+    TRACE("loaded %s at %p from %s\n", mod->name, mod->base, unix_path);
+    if (!strcasecmp(mod->name, "ntdll.dll") && !loader_check_mode) {
+        void **gate = ntdll_export("__vinho_gate");
+        unsigned char *flags = ntdll_export("__vinho_debug_channels");
+        if (gate)
+            *gate = (void *)ntcall_table;
+        if (flags)
+            memcpy(flags, vinho_debug_channels, DBCH_COUNT);
+    }
+    if ((status = link_imports(mod)) && !loader_check_mode)
+        return status;
+    if (!loader_check_mode)
+        setup_tls(mod);
+    protect_image(mod);
+    *out = mod;
+    return STATUS_SUCCESS;
+}
+
+/* Finds and loads a DLL by the name an import or LoadLibrary gave. */
+NTSTATUS module_load(const char *name, const struct module *importer, struct module **out)
+{
+    char fixed[PATH_MAX], *path = NULL;
+    const char *host = apiset_resolve(name);
+    struct module *mod;
+
+    if (host)
+        name = host;
+    if ((mod = module_find_loaded(name))) {
+        *out = mod;
+        return STATUS_SUCCESS;
+    }
+    snprintf(fixed, sizeof(fixed), "%s%s", name, strchr(base_name(name), '.') ? "" : ".dll");
+    if (strchr(fixed, '/'))
+        path = file_exists(fixed) ? strdup(fixed) : NULL;
+    else if (always_builtin(fixed))
+        path = builtin_path(fixed);
+    else if (!(loader_exe_dir && (path = find_in_dir(loader_exe_dir, fixed))))
+        path = builtin_path(fixed);
+    if (!path)
+        return STATUS_DLL_NOT_FOUND;
+    NTSTATUS status = module_load_path(path, false, out);
+    free(path);
+    return status;
+}
+
+/* DllMain and TLS callbacks; the Windows x64 convention, called from ELF code. */
+typedef int (WINAPI *dll_entry_fn)(void *module, ULONG reason, void *reserved);
+
+static void run_tls_callbacks(struct module *mod, ULONG reason)
+{
+    for (size_t i = 0; i < mod->tls.ncallbacks; i++) {
+        dll_entry_fn cb = (dll_entry_fn)(mod->base + (mod->tls.callbacks[i] - mod->pe.image_base));
+        TRACE("%s: TLS callback %p reason %u\n", mod->name, cb, reason);
+        cb(mod->base, reason, NULL);
+    }
+}
+
+static NTSTATUS init_module(struct module *mod)
+{
+    if (mod->initialized)
+        return STATUS_SUCCESS;
+    mod->initialized = true;
+    for (size_t i = 0; i < mod->ndeps; i++) {
+        NTSTATUS s = init_module(mod->deps[i]);
+        if (s)
+            return s;
+    }
+    if (init_cap == ninit) {
+        init_cap = init_cap ? init_cap * 2 : 32;
+        init_order = realloc(init_order, init_cap * sizeof(*init_order));
+    }
+    init_order[ninit++] = mod;
+    run_tls_callbacks(mod, 1 /* DLL_PROCESS_ATTACH */);
+    if (!mod->is_exe && mod->pe.entry_rva) {
+        dll_entry_fn entry = (dll_entry_fn)(mod->base + mod->pe.entry_rva);
+        TRACE("%s: DllMain(PROCESS_ATTACH)\n", mod->name);
+        if (!entry(mod->base, 1, mod->static_import ? (void *)1 : NULL)) {
+            fprintf(stderr, "vinho: the initialisation of %s failed\n", mod->name);
+            return STATUS_DLL_INIT_FAILED;
+        }
+    }
+    return STATUS_SUCCESS;
+}
+
+/* Runs the initialisers of every module loaded and not yet initialised, dependencies first. */
+NTSTATUS module_init_pending(void)
+{
+    NTSTATUS status = STATUS_SUCCESS;
+    for (struct module *m = modules; m && !status; m = m->next)
+        if (!m->is_exe)
+            status = init_module(m);
+    if (!status && exe_module)
+        status = init_module(exe_module);
+    return status;
+}
+
+/* At exit: DLL_PROCESS_DETACH in the reverse order of initialisation. */
+void module_shutdown(void)
+{
+    loader_lock();
+    while (ninit) {
+        struct module *mod = init_order[--ninit];
+        run_tls_callbacks(mod, 0 /* DLL_PROCESS_DETACH */);
+        if (!mod->is_exe && mod->pe.entry_rva) {
+            dll_entry_fn entry = (dll_entry_fn)(mod->base + mod->pe.entry_rva);
+            TRACE("%s: DllMain(PROCESS_DETACH)\n", mod->name);
+            entry(mod->base, 0, (void *)1);
+        }
+    }
+    loader_unlock();
+}

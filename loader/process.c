@@ -1,0 +1,312 @@
+/* process.c: builds the PEB, the main thread's TEB, the process parameters and loader lists. */
+#include <asm/prctl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#include "loader/loader.h"
+#include "ntcalls/ntcalls.h"
+#include "vinho/debug.h"
+
+DEFAULT_DEBUG_CHANNEL(loader);
+
+extern char **environ;
+static struct vn_peb *peb;
+static struct vn_ldr_data *ldr_data;
+static int tls_count;
+
+/* Zeroed memory PE code may read and write; never freed. */
+static void *pe_alloc(size_t size)
+{
+    void *p = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) {
+        fprintf(stderr, "vinho: out of memory\n");
+        exit(1);
+    }
+    return p;
+}
+
+static void set_ustr(struct vn_ustr *u, const char *utf8)
+{
+    size_t len;
+    WCHAR *w = utf8_to_utf16(utf8, strlen(utf8), &len);
+    if (!w || len > 0x7ffe) {
+        free(w);
+        w = utf8_to_utf16("", 0, &len);
+    }
+    u->Buffer = w;
+    u->Length = len * sizeof(WCHAR);
+    u->MaximumLength = u->Length + sizeof(WCHAR);
+}
+
+char *unix_to_windows_path(const char *unix_path)
+{
+    char abs[PATH_MAX], drive_c[PATH_MAX], *out;
+    const char *rest;
+    char letter = 'Z';
+
+    if (unix_path[0] != '/') {
+        char cwd[PATH_MAX];
+        if (!getcwd(cwd, sizeof(cwd)))
+            strcpy(cwd, "/");
+        snprintf(abs, sizeof(abs), "%s/%s", strcmp(cwd, "/") ? cwd : "", unix_path);
+    } else {
+        snprintf(abs, sizeof(abs), "%s", unix_path);
+    }
+    rest = abs;
+    snprintf(drive_c, sizeof(drive_c), "%s/drive_c", vinho_prefix());
+    size_t n = strlen(drive_c);
+    if (!strncmp(abs, drive_c, n) && (abs[n] == '/' || !abs[n])) {
+        letter = 'C';
+        rest = abs + n;
+    }
+    if (!(out = malloc(strlen(rest) + 4)))
+        return NULL;
+    sprintf(out, "%c:%s", letter, *rest ? rest : "/");
+    for (char *c = out; *c; c++)
+        if (*c == '/')
+            *c = '\\';
+    return out;
+}
+
+/* Windows quoting: the inverse of the CRT's argv parsing rules. */
+static void append_arg(char **cmd, size_t *len, size_t *cap, const char *arg)
+{
+    size_t need = *len + strlen(arg) * 2 + 4;
+    bool quote = !*arg || strpbrk(arg, " \t\"");
+    if (need > *cap) {
+        *cap = need * 2;
+        *cmd = realloc(*cmd, *cap);
+    }
+    char *p = *cmd + *len;
+    if (*len)
+        *p++ = ' ';
+    if (quote)
+        *p++ = '"';
+    for (const char *a = arg; *a; a++) {
+        size_t slashes = 0;
+        while (a[slashes] == '\\')
+            slashes++;
+        if (slashes && (a[slashes] == '"' || (!a[slashes] && quote))) {
+            memset(p, '\\', slashes * 2);   /* backslashes before a quote are doubled */
+            p += slashes * 2;
+            a += slashes - 1;
+            continue;
+        }
+        if (*a == '"')
+            *p++ = '\\';
+        *p++ = *a;
+    }
+    if (quote)
+        *p++ = '"';
+    *p = 0;
+    *len = p - *cmd;
+}
+
+static char *build_command_line(int argc, char **argv, const char *program)
+{
+    size_t len = 0, cap = 256;
+    char *cmd = malloc(cap), *prog = strdup(program);
+    cmd[0] = 0;
+    /* The program's name as a Windows user would have typed it. */
+    if (program[0] == '/') {
+        free(prog);
+        prog = unix_to_windows_path(program);
+    } else {
+        for (char *c = prog; *c; c++)
+            if (*c == '/')
+                *c = '\\';
+    }
+    append_arg(&cmd, &len, &cap, prog);
+    free(prog);
+    for (int i = 0; i < argc; i++)
+        append_arg(&cmd, &len, &cap, argv[i]);
+    return cmd;
+}
+
+/* The Linux environment, plus the variables every Windows process has. */
+static WCHAR *build_environment(size_t *size)
+{
+    static const char *const defaults[] = {
+        "SystemRoot=C:\\windows", "windir=C:\\windows", "SystemDrive=C:",
+        "ProgramData=C:\\ProgramData", "OS=Windows_NT", "PATHEXT=.COM;.EXE;.BAT;.CMD",
+    };
+    size_t total = 0, cap = 4096, n;
+    WCHAR *block = malloc(cap * sizeof(WCHAR));
+    const size_t ndefaults = sizeof(defaults) / sizeof(defaults[0]);
+
+    for (size_t i = 0; i < ndefaults || environ[i - ndefaults]; i++) {
+        const char *var = i < ndefaults ? defaults[i] : environ[i - ndefaults];
+        if (i < ndefaults) {
+            size_t name = strchr(var, '=') - var;
+            bool present = false;
+            for (char **e = environ; *e && !present; e++)
+                present = !strncasecmp(*e, var, name) && (*e)[name] == '=';
+            if (present)
+                continue;
+        }
+        WCHAR *w = utf8_to_utf16(var, strlen(var), &n);
+        if (total + n + 2 > cap) {
+            cap = (total + n + 2) * 2;
+            block = realloc(block, cap * sizeof(WCHAR));
+        }
+        memcpy(block + total, w, (n + 1) * sizeof(WCHAR));
+        total += n + 1;
+        free(w);
+    }
+    block[total++] = 0;
+    *size = total * sizeof(WCHAR);
+    return block;
+}
+
+static struct vn_process_params *build_params(int argc, char **argv, const char *program,
+                                              const char *image_path)
+{
+    struct vn_process_params *pp = pe_alloc(sizeof(*pp));
+    char cwd[PATH_MAX], *win, *cmd;
+    size_t env_size;
+
+    pp->MaximumLength = pp->Length = sizeof(*pp);
+    pp->Flags = 1;  /* PROCESS_PARAMS_FLAG_NORMALIZED */
+    file_init_std_handles(&pp->StandardInput, &pp->StandardOutput, &pp->StandardError);
+    if (!getcwd(cwd, sizeof(cwd)))
+        strcpy(cwd, "/");
+    win = unix_to_windows_path(cwd);
+    if (win[strlen(win) - 1] != '\\') {
+        win = realloc(win, strlen(win) + 2);
+        strcat(win, "\\");
+    }
+    set_ustr(&pp->CurrentDirectory, win);
+    free(win);
+    win = unix_to_windows_path(image_path);
+    set_ustr(&pp->ImagePathName, win);
+    set_ustr(&pp->WindowTitle, win);
+    free(win);
+    cmd = build_command_line(argc, argv, program);
+    set_ustr(&pp->CommandLine, cmd);
+    TRACE("command line %s\n", cmd);
+    free(cmd);
+    set_ustr(&pp->DllPath, "C:\\windows\\system32");
+    pp->Environment = build_environment(&env_size);
+    pp->EnvironmentSize = env_size;
+    return pp;
+}
+
+static void list_init(struct vn_list *l)
+{
+    l->Flink = l->Blink = l;
+}
+
+static void list_append(struct vn_list *head, struct vn_list *e)
+{
+    e->Flink = head;
+    e->Blink = head->Blink;
+    head->Blink->Flink = e;
+    head->Blink = e;
+}
+
+void process_add_ldr_entry(struct module *mod)
+{
+    struct vn_ldr_entry *e = calloc(1, sizeof(*e));
+    char full[PATH_MAX], *win;
+    if (!e)
+        return;
+    e->DllBase = mod->base;
+    e->EntryPoint = mod->pe.entry_rva ? mod->base + mod->pe.entry_rva : NULL;
+    e->SizeOfImage = mod->size;
+    if (mod->relay_spec) {
+        snprintf(full, sizeof(full), "C:\\windows\\system32\\%s", mod->name);
+        set_ustr(&e->FullDllName, full);
+    } else {
+        win = unix_to_windows_path(mod->unix_path);
+        set_ustr(&e->FullDllName, win);
+        free(win);
+    }
+    set_ustr(&e->BaseDllName, mod->name);
+    e->Flags = mod->is_exe ? 0 : 0x4 /* LDRP_IMAGE_DLL */;
+    e->ObsoleteLoadCount = 0xffff;
+    e->TlsIndex = 0xffff;
+    list_init(&e->HashLinks);
+    list_append(&ldr_data->InLoadOrderModuleList, &e->InLoadOrderLinks);
+    list_append(&ldr_data->InMemoryOrderModuleList, &e->InMemoryOrderLinks);
+    list_append(&ldr_data->InInitializationOrderModuleList, &e->InInitializationOrderLinks);
+    mod->ldr = e;
+}
+
+void *ntdll_export(const char *name)
+{
+    struct module *ntdll = module_find_loaded("ntdll.dll");
+    void *addr;
+    if (!ntdll || module_resolve(ntdll, name, -1, &addr, 0))
+        return NULL;
+    return addr;
+}
+
+int tls_alloc_index(void)
+{
+    return tls_count++;
+}
+
+/* Static TLS of every module for one thread: a block per module, copied from its template. */
+void tls_init_thread(struct vn_teb *teb)
+{
+    void **slots = calloc(tls_count + 1, sizeof(void *));
+    for (struct module *m = modules; m && slots; m = m->next) {
+        if (m->tls_index < 0)
+            continue;
+        size_t init = m->tls.end_va - m->tls.start_va, total = init + m->tls.zero_fill;
+        uint8_t *block = calloc(1, total + 16);
+        uint64_t rva = m->tls.start_va - m->pe.image_base;
+        if (block && init && rva + init <= m->size)
+            memcpy(block, m->base + rva, init);
+        slots[m->tls_index] = block;
+    }
+    teb->ThreadLocalStoragePointer = slots;
+}
+
+struct vn_teb *process_init(int argc, char **argv, const char *program)
+{
+    struct vn_teb *teb = pe_alloc(0x2000);
+    char *image_path = realpath(program, NULL);
+
+    peb = pe_alloc(0x1000);
+    ldr_data = pe_alloc(sizeof(*ldr_data));
+    ldr_data->Length = sizeof(*ldr_data);
+    ldr_data->Initialized = 1;
+    list_init(&ldr_data->InLoadOrderModuleList);
+    list_init(&ldr_data->InMemoryOrderModuleList);
+    list_init(&ldr_data->InInitializationOrderModuleList);
+    peb->Ldr = ldr_data;
+    peb->ProcessParameters = build_params(argc, argv, program, image_path ? image_path : program);
+    peb->NumberOfProcessors = sysconf(_SC_NPROCESSORS_ONLN);
+    peb->OSMajorVersion = 10;
+    peb->OSMinorVersion = 0;
+    peb->OSBuildNumber = 19045;
+    peb->OSPlatformId = 2;  /* VER_PLATFORM_WIN32_NT */
+    peb->SessionId = 1;
+    free(image_path);
+
+    teb->Self = teb;
+    teb->Peb = peb;
+    teb->ClientIdProcess = (void *)(uintptr_t)getpid();
+    teb->ClientIdThread = (void *)(uintptr_t)syscall(SYS_gettid);
+    teb->StaticUnicodeString.Buffer = teb->StaticUnicodeBuffer;
+    teb->StaticUnicodeString.MaximumLength = sizeof(teb->StaticUnicodeBuffer);
+    teb->CurrentLocale = 0x0409;
+    if (syscall(SYS_arch_prctl, ARCH_SET_GS, teb) < 0) {
+        perror("vinho: arch_prctl(ARCH_SET_GS)");
+        exit(1);
+    }
+    return teb;
+}
+
+void process_set_image(struct module *exe)
+{
+    peb->ImageBaseAddress = exe->base;
+    peb->ImageSubsystem = exe->pe.subsystem;
+    peb->ImageSubsystemMajorVersion = exe->pe.major_subsystem_version;
+    peb->ImageSubsystemMinorVersion = exe->pe.minor_subsystem_version;
+}

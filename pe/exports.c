@@ -1,0 +1,184 @@
+/* exports.c: the export directory (address table, forwarders, sorted name table). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "pe.h"
+#include "private.h"
+
+#define EXPORT_DIR_SIZE   40
+#define MAX_EXPORT_FUNCS  65536     /* ordinals are 16-bit */
+#define MAX_EXPORT_NAMES  (1 << 20) /* several names may share one function */
+#define MAX_EXPORT_NAME   65535
+#define MAX_FORWARDER     1024
+#define MAX_DLL_NAME      1024
+
+struct export_header {
+    uint32_t name, base, nfuncs, nnames, funcs, names, ordinals;
+};
+
+/* File offset of a table of count entries of width bytes at rva. */
+static bool table_offset(const struct pe_file *pe, uint32_t rva, uint32_t count, uint32_t width,
+                         uint32_t *offset)
+{
+    uint32_t len;
+
+    if (__builtin_mul_overflow(count, width, &len))
+        return false;
+    if (!count) {
+        *offset = 0;
+        return true;
+    }
+    return pe_rva_to_offset(pe, rva, len, offset);
+}
+
+static enum pe_status read_header(const struct pe_file *pe, const struct pe_data_dir *dir,
+                                  struct export_header *h)
+{
+    struct pe_view v = pe_file_view(pe);
+    uint32_t off;
+    bool ok = true;
+
+    if (dir->size < EXPORT_DIR_SIZE || !pe_rva_to_offset(pe, dir->rva, EXPORT_DIR_SIZE, &off))
+        return PE_REJECT(PE_ERR_EXPORTS, "export directory [%#x+%#x) too small or not in the file",
+                         dir->rva, dir->size);
+    ok &= pe_read_u32(&v, (size_t)off + 12, &h->name);
+    ok &= pe_read_u32(&v, (size_t)off + 16, &h->base);
+    ok &= pe_read_u32(&v, (size_t)off + 20, &h->nfuncs);
+    ok &= pe_read_u32(&v, (size_t)off + 24, &h->nnames);
+    ok &= pe_read_u32(&v, (size_t)off + 28, &h->funcs);
+    ok &= pe_read_u32(&v, (size_t)off + 32, &h->names);
+    ok &= pe_read_u32(&v, (size_t)off + 36, &h->ordinals);
+    if (!ok)
+        return PE_REJECT(PE_ERR_EXPORTS, "export directory unreadable");
+    if (h->nfuncs > MAX_EXPORT_FUNCS || h->nnames > MAX_EXPORT_NAMES)
+        return PE_REJECT(PE_ERR_EXPORTS, "%u functions, %u names: too many", h->nfuncs, h->nnames);
+    return PE_OK;
+}
+
+/* The address table: plain RVAs inside the image, or forwarder strings inside the directory. */
+static enum pe_status read_functions(const struct pe_file *pe, const struct pe_data_dir *dir,
+                                     const struct export_header *h, struct pe_exports *out)
+{
+    struct pe_view v = pe_file_view(pe);
+    enum pe_status status;
+    uint32_t table;
+
+    if (!table_offset(pe, h->funcs, h->nfuncs, 4, &table))
+        return PE_REJECT(PE_ERR_EXPORTS, "address table of %u entries at RVA %#x not in the file",
+                         h->nfuncs, h->funcs);
+    if (h->nfuncs && !(out->funcs = calloc(h->nfuncs, sizeof(*out->funcs))))
+        return PE_REJECT(PE_ERR_NOMEM, "%u exports", h->nfuncs);
+    out->nfuncs = h->nfuncs;
+    for (uint32_t i = 0; i < h->nfuncs; i++) {
+        struct pe_export_func *f = &out->funcs[i];
+
+        if (!pe_read_u32(&v, (size_t)table + 4 * (size_t)i, &f->rva))
+            return PE_REJECT(PE_ERR_EXPORTS, "address table entry %u unreadable", i);
+        if (f->rva >= dir->rva && f->rva - dir->rva < dir->size) {
+            if ((status = pe_get_string(pe, f->rva, MAX_FORWARDER, PE_ERR_EXPORTS, &f->forwarder)))
+                return status;
+            if (!strchr(f->forwarder, '.'))
+                return PE_REJECT(PE_ERR_EXPORTS, "forwarder %u \"%.64s\" has no DLL part", i,
+                                 f->forwarder);
+        } else if (f->rva >= pe->size_of_image) {
+            return PE_REJECT(PE_ERR_EXPORTS, "export %u at RVA %#x outside the image", i, f->rva);
+        }
+    }
+    return PE_OK;
+}
+
+/* The name and name-ordinal tables: indices inside the address table, names sorted by strcmp. */
+static enum pe_status read_names(const struct pe_file *pe, const struct export_header *h,
+                                 struct pe_exports *out)
+{
+    struct pe_view v = pe_file_view(pe);
+    uint32_t names, ordinals;
+    enum pe_status status;
+
+    if (!table_offset(pe, h->names, h->nnames, 4, &names) ||
+        !table_offset(pe, h->ordinals, h->nnames, 2, &ordinals))
+        return PE_REJECT(PE_ERR_EXPORTS, "name tables of %u entries at RVA %#x/%#x not in the file",
+                         h->nnames, h->names, h->ordinals);
+    if (h->nnames && !(out->names = calloc(h->nnames, sizeof(*out->names))))
+        return PE_REJECT(PE_ERR_NOMEM, "%u export names", h->nnames);
+    out->nnames = h->nnames;
+    for (uint32_t i = 0; i < h->nnames; i++) {
+        struct pe_export_name *n = &out->names[i];
+        uint32_t name_rva;
+        uint16_t index;
+
+        if (!pe_read_u32(&v, (size_t)names + 4 * (size_t)i, &name_rva) ||
+            !pe_read_u16(&v, (size_t)ordinals + 2 * (size_t)i, &index))
+            return PE_REJECT(PE_ERR_EXPORTS, "name entry %u unreadable", i);
+        if (index >= h->nfuncs)
+            return PE_REJECT(PE_ERR_EXPORTS, "name %u refers to function %u of %u", i, index,
+                             h->nfuncs);
+        n->index = index;
+        if ((status = pe_get_string(pe, name_rva, MAX_EXPORT_NAME, PE_ERR_EXPORTS, &n->name)))
+            return status;
+        if (i && strcmp(out->names[i - 1].name, n->name) > 0)
+            return PE_REJECT(PE_ERR_EXPORTS, "names not sorted: \"%.64s\" after \"%.64s\"", n->name,
+                             out->names[i - 1].name);
+    }
+    return PE_OK;
+}
+
+/***********************************************************************
+ *      pe_read_exports
+ */
+enum pe_status pe_read_exports(const struct pe_file *pe, struct pe_exports *out)
+{
+    struct export_header h = { 0 };
+    struct pe_data_dir dir;
+    enum pe_status status;
+
+    memset(out, 0, sizeof(*out));
+    if (!pe_dir_get(pe, PE_DIR_EXPORT, &dir))
+        return PE_OK;
+    if ((status = read_header(pe, &dir, &h)))
+        return status;
+    if (h.name && (status = pe_get_string(pe, h.name, MAX_DLL_NAME, PE_ERR_EXPORTS, &out->dll_name)))
+        return status;
+    out->ordinal_base = h.base;
+    if ((status = read_functions(pe, &dir, &h, out)) || (status = read_names(pe, &h, out))) {
+        pe_free_exports(out);
+        return status;
+    }
+    return PE_OK;
+}
+
+/***********************************************************************
+ *      pe_free_exports
+ */
+void pe_free_exports(struct pe_exports *exports)
+{
+    if (!exports)
+        return;
+    free(exports->funcs);
+    free(exports->names);
+    memset(exports, 0, sizeof(*exports));
+}
+
+/***********************************************************************
+ *      pe_find_export
+ */
+long pe_find_export(const struct pe_exports *exports, const char *name)
+{
+    size_t lo = 0, hi;
+
+    if (!exports || !name)
+        return -1;
+    hi = exports->nnames;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int cmp = strcmp(name, exports->names[mid].name);
+
+        if (!cmp)
+            return exports->names[mid].index;
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}

@@ -1,0 +1,9 @@
+/* hello.c: the thinnest end-to-end path: printf to stdout, return an exit code.
+ * Expected: what the C standard and msvcrt's text mode give ("\n" is written as "\r\n"). */
+#include <stdio.h>
+
+int main(void)
+{
+    printf("hello from Windows\n");
+    return 42;
+}
