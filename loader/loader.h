@@ -67,6 +67,9 @@ void tls_init_thread(struct vn_teb *teb);
 /* stub.c */
 void *stub_make(const char *importer, const char *dll, const char *func);
 
+/* relay.c */
+void *relay_wrap(const struct module *dep, const char *func, void *target);
+
 /* start.S */
 int vinho_call_on_stack(void *func, void *arg, void *stack_top);
 

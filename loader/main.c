@@ -98,7 +98,7 @@ static void *alloc_stack(struct vn_teb *teb, uint64_t reserve)
     teb->DeallocationStack = base;
     teb->StackLimit = base;
     teb->StackBase = (char *)base + size;
-    return teb->StackBase;
+    return (char *)teb->StackBase - 256;   /* headroom for callers that peek above their frame */
 }
 
 static int run(int argc, char **argv, const char *program)

@@ -310,6 +310,20 @@ bool module_export_is_stub(const struct module *mod, const char *name)
     return false;
 }
 
+static void module_add_dep(struct module *mod, struct module *dep)
+{
+    struct module **deps;
+    if (dep == mod)
+        return;
+    for (size_t i = 0; i < mod->ndeps; i++)
+        if (mod->deps[i] == dep)
+            return;
+    if (!(deps = realloc(mod->deps, (mod->ndeps + 1) * sizeof(*deps))))
+        return;
+    mod->deps = deps;
+    mod->deps[mod->ndeps++] = dep;
+}
+
 /* Finds an export by name (ordinal < 0) or ordinal, following forwarders. */
 NTSTATUS module_resolve(struct module *mod, const char *name, int ordinal, void **addr, int depth)
 {
@@ -335,6 +349,7 @@ NTSTATUS module_resolve(struct module *mod, const char *name, int ordinal, void 
         snprintf(dll, sizeof(dll), "%.*s.dll", (int)(dot - f->forwarder), f->forwarder);
         if ((status = module_load(dll, mod, &target)))
             return status;
+        module_add_dep(mod, target);    /* initialise what a forwarder leads to first */
         if (dot[1] == '#')
             return module_resolve(target, NULL, atoi(dot + 2), addr, depth + 1);
         return module_resolve(target, dot + 1, -1, addr, depth + 1);
@@ -361,6 +376,8 @@ static void bind_import(struct module *mod, struct module *dep, const char *dll,
             add_missing(mod->name, dll, fname, stub);
         TRACE("%s: %s!%s is not implemented: bound to a %sstub\n", mod->name, dll, fname,
               stub ? "" : "generated ");
+    } else if (vinho_dbg_on(DBCH_relay, DBL_TRACE) && !loader_check_mode) {
+        addr = relay_wrap(dep, fname, addr);
     }
     memcpy(mod->base + fn->iat_rva, &addr, sizeof(addr));
 }
@@ -375,8 +392,7 @@ static NTSTATUS link_imports(struct module *mod)
         ERR("%s: %s\n", mod->name, pe_strerror(ps));
         return STATUS_INVALID_IMAGE_FORMAT;
     }
-    mod->deps = calloc(imports.ndlls + 1, sizeof(*mod->deps));
-    for (size_t i = 0; i < imports.ndlls && mod->deps; i++) {
+    for (size_t i = 0; i < imports.ndlls; i++) {
         const struct pe_import_dll *d = &imports.dlls[i];
         struct module *dep = NULL;
         NTSTATUS s = module_load(d->name, mod, &dep);
@@ -389,14 +405,14 @@ static NTSTATUS link_imports(struct module *mod)
             }
             add_missing(mod->name, d->name, NULL, false);
         } else {
-            mod->deps[mod->ndeps++] = dep;
+            module_add_dep(mod, dep);
             dep->static_import = true;
         }
         for (size_t j = 0; j < d->nfuncs; j++)
             bind_import(mod, dep, d->name, &d->funcs[j]);
     }
     pe_free_imports(&imports);
-    return mod->deps ? status : STATUS_NO_MEMORY;
+    return status;
 }
 
 static NTSTATUS open_image(struct module *mod, const char *path)

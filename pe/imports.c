@@ -86,7 +86,7 @@ static enum pe_status read_dll(const struct pe_file *pe, uint64_t desc, struct p
     uint32_t lookup, name_rva, first_thunk;
     unsigned width = pe_ptr_size(pe);
     enum pe_status status;
-    size_t n;
+    size_t n = 0;
 
     if (!pe_rva_u32(pe, desc, &lookup) || !pe_rva_u32(pe, desc + 12, &name_rva) ||
         !pe_rva_u32(pe, desc + 16, &first_thunk))
@@ -123,7 +123,7 @@ enum pe_status pe_read_imports(const struct pe_file *pe, struct pe_imports *out)
 {
     struct pe_data_dir dir;
     enum pe_status status;
-    size_t n;
+    size_t n = 0;
 
     memset(out, 0, sizeof(*out));
     if (!pe_dir_get(pe, PE_DIR_IMPORT, &dir))

@@ -20,7 +20,7 @@ enum pe_status pe_read_pdata(const struct pe_file *pe, const struct pe_runtime_f
     uint32_t off, prev_end = 0;
     struct pe_data_dir dir;
     bool sorted = true;
-    size_t n;
+    size_t n = 0;
 
     *entries = NULL;
     *count = 0;

@@ -51,7 +51,7 @@ static enum pe_status read_callbacks(const struct pe_file *pe, struct pe_tls *t)
     unsigned w = pe_ptr_size(pe);
     uint32_t array, rva;
     uint64_t va;
-    size_t n;
+    size_t n = 0;
 
     if (!t->callbacks_va)
         return PE_OK;

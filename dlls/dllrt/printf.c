@@ -973,6 +973,30 @@ static int buf_done(struct buf_sink *b, size_t count, enum fmt_buffer_mode mode,
 }
 
 /***********************************************************************
+ *           fmt_ucrt_options
+ */
+bool fmt_ucrt_options(uint64_t options, unsigned *flags, enum fmt_buffer_mode *mode)
+{
+    static const struct { uint64_t option; unsigned flag; } map[] = {
+        { 1u << 2, FMT_LEGACY_WIDE },
+        { 1u << 3, FMT_LEGACY_MSVCRT },
+        { 1u << 4, FMT_THREE_DIGIT_EXP },
+        { 1u << 5, FMT_STANDARD_ROUNDING },
+    };
+    unsigned f = FMT_UCRT;
+
+    if (options & ~(uint64_t)0x3f)
+        return false;
+    for (size_t i = 0; i < sizeof(map) / sizeof(map[0]); i++)
+        if (options & map[i].option)
+            f |= map[i].flag;
+    *flags = f;
+    *mode = (options & 1) ? FMT_BUFFER_LEGACY : (options & 2) ? FMT_BUFFER_STANDARD
+                                                               : FMT_BUFFER_UCRT;
+    return true;
+}
+
+/***********************************************************************
  *           fmt_vsnprintf_a
  */
 int fmt_vsnprintf_a(char *buf, size_t count, enum fmt_buffer_mode mode, unsigned flags,

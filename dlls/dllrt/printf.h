@@ -83,6 +83,14 @@ enum fmt_buffer_mode {
     FMT_BUFFER_UCRT,
 };
 
+/* ucrtbase's __stdio_common_* receive a uint64_t of _CRT_INTERNAL_PRINTF_* options (published in
+ * corecrt_stdio_config.h: bit 0 LEGACY_VSPRINTF_NULL_TERMINATION, 1 STANDARD_SNPRINTF_BEHAVIOR,
+ * 2 LEGACY_WIDE_SPECIFIERS, 3 LEGACY_MSVCRT_COMPATIBILITY, 4 LEGACY_THREE_DIGIT_EXPONENTS,
+ * 5 STANDARD_ROUNDING). Stores FMT_UCRT plus the matching FMT_* bits and the buffer mode; returns
+ * false (storing nothing) if options has other bits. The caller adds FMT_COUNT_OUTPUT,
+ * FMT_VALIDATE (_s) or FMT_POSITIONAL (_p). */
+bool fmt_ucrt_options(uint64_t options, unsigned *flags, enum fmt_buffer_mode *mode);
+
 /* Bounded-buffer front ends. error may be NULL. */
 int fmt_vsnprintf_a(char *buf, size_t count, enum fmt_buffer_mode mode, unsigned flags,
                     const struct fmt_hooks *hooks, enum fmt_error *error,

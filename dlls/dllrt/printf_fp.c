@@ -368,12 +368,11 @@ static void add_hex_prefix(struct fp_text *t, bool upper)
 
 /* Legacy special values under %a: laid out as %e, then "e+000" becomes "p+0" (what the UCRT's
  * legacy path does; the "0x" prefix stays). */
-static void special_legacy_hex(const struct fmt_state *st, const struct fmt_spec *sp,
-                               struct fp_digits *g, struct fp_text *t, bool upper)
+static void special_legacy_hex(const struct fmt_spec *sp, struct fp_digits *g,
+                               struct fp_text *t, bool upper)
 {
     int64_t prec = sp->prec < 0 ? 13 : sp->prec;
 
-    (void)st;
     fp_round(g, clamp_keep(prec + 1), RND_HALF_UP);
     layout_e(t, g, (uint64_t)prec, sp->fl & SP_ALT, upper ? 'P' : 'p', 1);
     add_hex_prefix(t, upper);
@@ -408,7 +407,7 @@ void fmt_conv_float(struct fmt_state *st, const struct fmt_spec *sp, double valu
         }
         special_legacy(&g, bits);
         if (lc == 'a')
-            special_legacy_hex(st, sp, &g, &t, upper);
+            special_legacy_hex(sp, &g, &t, upper);
         else
             layout_decimal(st, sp, &g, &t, RND_HALF_UP, lc, upper);
     } else if (lc == 'a') {

@@ -199,8 +199,8 @@ static const char *const errlist[MSVCRT_NERR + 1] = {
     [MSVCRT_NERR] = "Unknown error",
 };
 
-/* Exported as data: programs index _sys_errlist[] directly. */
-const char *const *_sys_errlist = errlist;
+/* Exported as data: programs index _sys_errlist[] directly (an array, not a pointer). */
+char *_sys_errlist[MSVCRT_NERR + 1] __attribute__((alias("errlist")));
 int _sys_nerr = MSVCRT_NERR;
 
 static const char *errno_message(int err)

@@ -106,7 +106,7 @@ static FILE *stream_alloc(void)
 }
 
 /* The buffer of a stream that has none yet: 4 KiB, or the one-char buffer if out of memory. */
-static void stream_getbuf(FILE *f)
+void msvcrt_stream_getbuf(FILE *f)
 {
     if ((f->_base = malloc(STREAM_BUFSIZ))) {
         f->_flag |= _IOMYBUF;
@@ -174,7 +174,7 @@ int __cdecl _flsbuf(int ch, FILE *f)
     f->_flag |= _IOWRT;
     f->_flag &= ~_IOEOF;
     if (!has_buffer(f) && !console_std_stream(f))
-        stream_getbuf(f);
+        msvcrt_stream_getbuf(f);
     if (f->_flag & (_IOMYBUF | IO_USERBUF | IO_TMPBUF)) {
         pending = f->_ptr - f->_base;
         f->_ptr = f->_base + 1;
@@ -213,7 +213,7 @@ int __cdecl _filbuf(FILE *f)
     }
     f->_flag |= _IOREAD;
     if (!has_buffer(f))
-        stream_getbuf(f);
+        msvcrt_stream_getbuf(f);
     n = _read(f->_file, f->_base, f->_bufsiz);
     if (n <= 0) {
         f->_flag |= n ? _IOERR : _IOEOF;

@@ -741,28 +741,73 @@ static struct block *tcache_alloc(struct heap *heap, ULONG flags, ULONG units)
     return block;
 }
 
-/* Puts a small busy block on the thread's cache; FALSE leaves ptr to the locked path (no
- * cache, not a small busy block of the heap, or maybe a large block). */
-static BOOL tcache_free(struct heap *heap, ULONG flags, void *ptr)
+/* The fast path of RtlAllocateHeap: a cached block of the process heap, or NULL. */
+static inline __attribute__((always_inline)) void *tcache_try_alloc(ULONG flags, SIZE_T size)
 {
     struct thread_cache *cache = HEAP_TCACHE_GET();
-    struct block *block = (struct block *)ptr - 1;
-    ULONG units;
+    ULONG units = size_to_units(size);
+    struct block *block;
 
-    if (!cache || ((ULONG_PTR)ptr & (UNIT - 1)) || (ULONG_PTR)ptr < 0x10000 ||
+    if (!cache || !(block = tcache_pop(cache, units)))
+        return NULL;
+    block->state = BLOCK_BUSY;
+    block->unused = block->units * UNIT - sizeof(*block) - (ULONG)size;
+    if (flags & HEAP_ZERO_MEMORY)
+        __builtin_memset(block + 1, 0, size);
+    return block + 1;
+}
+
+/* The units of ptr if it is a small busy block of the heap a thread cache can take, else 0 (maybe
+ * a large block, or not a busy block at all: the locked path decides). */
+static inline __attribute__((always_inline)) ULONG tcache_units(const struct heap *heap, const void *ptr)
+{
+    const struct block *block = (const struct block *)ptr - 1;
+
+    if (((ULONG_PTR)ptr & (UNIT - 1)) || (ULONG_PTR)ptr < 0x10000 ||
         ((ULONG_PTR)ptr & (PAGE_SIZE_ - 1)) == sizeof(struct large))
-        return FALSE;
-    units = block->units;
-    if (block->tag != block_tag(heap, block) || block->state != BLOCK_BUSY || units > QUICK_MAX_UNITS)
-        return FALSE;
+        return 0;
+    if (block->tag != block_tag(heap, block) || block->state != BLOCK_BUSY ||
+        block->units > QUICK_MAX_UNITS)
+        return 0;
+    return block->units;
+}
+
+static inline void tcache_push(struct thread_cache *cache, struct block *block, ULONG units)
+{
     block->state = BLOCK_TCACHED;
     links(block)->next = cache->list[units];
     cache->list[units] = block;
-    if (++cache->count[units] > 2 * tcache_batch(units)) {
+    cache->count[units]++;
+}
+
+/* The fast path of RtlFreeHeap: puts a small busy block of the process heap on the thread's
+ * cache unless that list is full. */
+static inline __attribute__((always_inline)) BOOL tcache_try_free(struct heap *heap, void *ptr)
+{
+    struct thread_cache *cache = HEAP_TCACHE_GET();
+    ULONG units;
+
+    if (!cache || !(units = tcache_units(heap, ptr)) || cache->count[units] >= 2 * tcache_batch(units))
+        return FALSE;
+    tcache_push(cache, (struct block *)ptr - 1, units);
+    return TRUE;
+}
+
+/* Puts a small busy block of the process heap on the thread's cache, giving half of a full list
+ * to the heap first; FALSE leaves ptr to the locked path. */
+static BOOL tcache_free(struct heap *heap, ULONG flags, void *ptr)
+{
+    struct thread_cache *cache = HEAP_TCACHE_GET();
+    ULONG units;
+
+    if (!cache || !(units = tcache_units(heap, ptr)))
+        return FALSE;
+    if (cache->count[units] >= 2 * tcache_batch(units)) {
         heap_enter(heap, flags);
         tcache_spill(heap, cache, units, tcache_batch(units));
         heap_leave(heap, flags);
     }
+    tcache_push(cache, (struct block *)ptr - 1, units);
     return TRUE;
 }
 
@@ -1183,10 +1228,15 @@ PVOID WINAPI RtlDestroyHeap(PVOID handle)
  */
 PVOID WINAPI RtlAllocateHeap(PVOID handle, ULONG flags, SIZE_T size)
 {
-    struct heap *heap = heap_from_handle(handle);
+    struct heap *heap;
     void *ptr;
 
-    if (!heap)
+    if (HEAP_TCACHE_ENABLED && handle == process_heap && size <= (QUICK_MAX_UNITS - 1) * UNIT &&
+        (ptr = tcache_try_alloc(flags, size))) {
+        TRACE("(%p, %#x, %#llx) -> %p\n", handle, (unsigned int)flags, (unsigned long long)size, ptr);
+        return ptr;
+    }
+    if (!(heap = heap_from_handle(handle)))
         return NULL;
     flags = heap_flags(heap, flags);
     ptr = heap_alloc(heap, flags, size);
@@ -1208,6 +1258,8 @@ BOOLEAN WINAPI RtlFreeHeap(PVOID handle, ULONG flags, PVOID ptr)
 
     TRACE("(%p, %#x, %p)\n", handle, (unsigned int)flags, ptr);
     if (!ptr)
+        return TRUE;
+    if (HEAP_TCACHE_ENABLED && handle == process_heap && tcache_try_free(process_heap, ptr))
         return TRUE;
     if (!(heap = heap_from_handle(handle)))
         return FALSE;

@@ -507,11 +507,14 @@ static int dispatch(struct call *c)
     return 0;
 }
 
-static void check_row(const struct row *r)
+/* Runs one row; prints and returns false on a mismatch so that every bad row is reported. */
+static bool check_row(const struct row *r)
 {
     static char buf[1024];
     static uint16_t wbuf[1024];
     struct call c = { .r = r, .buf = buf, .wbuf = wbuf, .count = 1024 };
+    uint16_t want[256];
+    size_t n = 0;
     int ret;
 
     memset(buf, 0x55, sizeof(buf));
@@ -520,31 +523,37 @@ static void check_row(const struct row *r)
         c.wfmt[i] = (unsigned char)r->fmt[i];
     ret = dispatch(&c);
     if (!r->exp && !r->wexp) {
-        if (ret != -1)
-            fail_msg("line %d: \"%s\": expected failure, got %d", r->line, r->fmt, ret);
-        return;
+        if (ret == -1)
+            return true;
+        print_error("line %d: \"%s\": expected failure, got %d\n", r->line, r->fmt, ret);
+        return false;
     }
-    if (r->flags & T_WIDE) {
-        uint16_t want[256];
-        size_t n = 0;
-        if (r->wexp)
-            while ((want[n] = r->wexp[n]) != 0)
-                n++;
-        else
-            while ((want[n] = (unsigned char)r->exp[n]) != 0)
-                n++;
-        if (ret != (int)n || memcmp(wbuf, want, (n + 1) * 2))
-            fail_msg("line %d: wide \"%s\": ret %d, want %zu", r->line, r->fmt, ret, n);
-    } else if (ret != (int)strlen(r->exp) || strcmp(buf, r->exp)) {
-        fail_msg("line %d: \"%s\": got %d \"%s\", want \"%s\"", r->line, r->fmt, ret, buf, r->exp);
+    if (!(r->flags & T_WIDE)) {
+        if (ret == (int)strlen(r->exp) && !strcmp(buf, r->exp))
+            return true;
+        print_error("line %d: \"%s\": got %d \"%s\", want \"%s\"\n", r->line, r->fmt, ret,
+                    buf, r->exp);
+        return false;
     }
+    if (r->wexp)
+        while ((want[n] = r->wexp[n]) != 0)
+            n++;
+    else
+        while ((want[n] = (unsigned char)r->exp[n]) != 0)
+            n++;
+    if (ret == (int)n && !memcmp(wbuf, want, (n + 1) * 2))
+        return true;
+    print_error("line %d: wide \"%s\": got %d, want %zu chars\n", r->line, r->fmt, ret, n);
+    return false;
 }
 
 static void test_table(void **state)
 {
+    int bad = 0;
     (void)state;
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++)
-        check_row(&rows[i]);
+        bad += !check_row(&rows[i]);
+    assert_int_equal(bad, 0);
 }
 
 static void test_table_size(void **state)
@@ -902,6 +911,27 @@ static void test_against_glibc(void **state)
     assert_int_equal(bad, 0);
 }
 
+static void test_ucrt_options(void **state)
+{
+    unsigned flags = 0;
+    enum fmt_buffer_mode mode;
+    (void)state;
+
+    assert_true(fmt_ucrt_options(0, &flags, &mode));
+    assert_int_equal(flags, FMT_UCRT);
+    assert_int_equal(mode, FMT_BUFFER_UCRT);
+    assert_true(fmt_ucrt_options(0x1 | 0x4, &flags, &mode));    /* _vsnprintf, legacy wide */
+    assert_int_equal(flags, FMT_UCRT | FMT_LEGACY_WIDE);
+    assert_int_equal(mode, FMT_BUFFER_LEGACY);
+    assert_true(fmt_ucrt_options(0x2 | 0x8 | 0x10 | 0x20, &flags, &mode));
+    assert_int_equal(flags, FMT_UCRT | FMT_LEGACY_MSVCRT | FMT_THREE_DIGIT_EXP |
+                     FMT_STANDARD_ROUNDING);
+    assert_int_equal(mode, FMT_BUFFER_STANDARD);
+    flags = 12345;
+    assert_false(fmt_ucrt_options(0x40, &flags, &mode));        /* unknown option bit */
+    assert_int_equal(flags, 12345);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -920,6 +950,7 @@ int main(void)
         cmocka_unit_test(test_sink_failure),
         cmocka_unit_test(test_hooks),
         cmocka_unit_test(test_against_glibc),
+        cmocka_unit_test(test_ucrt_options),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
