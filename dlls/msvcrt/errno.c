@@ -151,8 +151,8 @@ void msvcrt_dosmaperr(DWORD winerr)
     data->errno_value = dos_to_errno(winerr);
 }
 
-/* The messages of msvcrt's _sys_errlist, indexed by errno. */
-static const char *const errlist[MSVCRT_NERR + 1] = {
+/* msvcrt's messages, indexed by errno; exported as data (programs index _sys_errlist[]). */
+char *_sys_errlist[MSVCRT_NERR + 1] = {
     [0] = "No error",
     [EPERM] = "Operation not permitted",
     [ENOENT] = "No such file or directory",
@@ -199,15 +199,13 @@ static const char *const errlist[MSVCRT_NERR + 1] = {
     [MSVCRT_NERR] = "Unknown error",
 };
 
-/* Exported as data: programs index _sys_errlist[] directly (an array, not a pointer). */
-char *_sys_errlist[MSVCRT_NERR + 1] __attribute__((alias("errlist")));
 int _sys_nerr = MSVCRT_NERR;
 
 static const char *errno_message(int err)
 {
     if (err < 0 || err > MSVCRT_NERR)
         err = MSVCRT_NERR;
-    return errlist[err];
+    return _sys_errlist[err];
 }
 
 /*********************************************************************

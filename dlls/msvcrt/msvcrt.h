@@ -66,6 +66,15 @@ extern int _fmode, _commode;
 #define msvcrt_stdout (&_iob[1])
 #define msvcrt_stderr (&_iob[2])
 
+/* True if p is NULL. gcc gives its builtin declarations of C functions (printf, fputs, ...)
+ * nonnull attributes and would fold a plain NULL test of their arguments away in our
+ * definitions; the empty asm hides the value from it. Use it for every argument check. */
+static inline bool crt_null(const void *p)
+{
+    __asm__("" : "+r"(p));
+    return p == NULL;
+}
+
 /* Per-fd flags (msvcrt's _osfile bits). */
 #define FD_OPEN 0x01
 #define FD_EOF 0x02

@@ -35,7 +35,7 @@ int __cdecl vfprintf(FILE *f, const char *format, va_list args)
     bool tmp;
     int ret;
 
-    if (!msvcrt_stream_valid(f) || !format) {
+    if (!msvcrt_stream_valid(f) || crt_null(format)) {
         errno = EINVAL;
         return -1;
     }
@@ -93,7 +93,7 @@ int __cdecl _vsnprintf(char *buf, size_t count, const char *format, va_list args
     enum fmt_error error;
     int ret;
 
-    if (!format || (!buf && count)) {
+    if (crt_null(format) || (crt_null(buf) && count)) {
         errno = EINVAL;
         return -1;
     }
@@ -122,7 +122,7 @@ int __cdecl _snprintf(char *buf, size_t count, const char *format, ...)
  */
 int __cdecl vsprintf(char *buf, const char *format, va_list args)
 {
-    if (!buf) {
+    if (crt_null(buf)) {
         errno = EINVAL;
         return -1;
     }
@@ -153,7 +153,7 @@ int __cdecl _vscprintf(const char *format, va_list args)
     enum fmt_error error;
     int ret;
 
-    if (!format) {
+    if (crt_null(format)) {
         errno = EINVAL;
         return -1;
     }
@@ -183,7 +183,7 @@ int __cdecl _vsnwprintf(wchar_t *buf, size_t count, const wchar_t *format, va_li
     enum fmt_error error;
     int ret;
 
-    if (!format || (!buf && count)) {
+    if (crt_null(format) || (crt_null(buf) && count)) {
         errno = EINVAL;
         return -1;
     }
@@ -216,7 +216,7 @@ int __cdecl _vscwprintf(const wchar_t *format, va_list args)
     enum fmt_error error;
     int ret;
 
-    if (!format) {
+    if (crt_null(format)) {
         errno = EINVAL;
         return -1;
     }

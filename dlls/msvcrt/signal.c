@@ -71,7 +71,7 @@ int __cdecl raise(int sig)
     if (handler == SIG_DFL)
         _exit(3);
     if (sig == SIGFPE)
-        ((void (__cdecl *)(int, int))handler)(sig, _FPE_EXPLICITGEN);
+        ((void (__cdecl *)(int, int))(void (*)(void))handler)(sig, _FPE_EXPLICITGEN);
     else
         handler(sig);
     return 0;

@@ -34,12 +34,6 @@ static bool has_buffer(FILE *f)
     return f->_flag & (_IOMYBUF | _IONBF | IO_USERBUF | IO_TMPBUF);
 }
 
-static bool is_text(FILE *f)
-{
-    struct ioinfo *info = f->_file >= 0 && f->_file < MSVCRT_MAX_FILES ? msvcrt_fd_info(f->_file) : NULL;
-    return info && (info->flags & FD_TEXT);
-}
-
 void msvcrt_init_stdio(void)
 {
     static const int modes[3] = { _IOREAD, _IOWRT, _IOWRT };
@@ -71,7 +65,7 @@ void msvcrt_stream_unlock(FILE *f)
 /* Rejects NULL (EINVAL), as msvcrt's parameter validation does. */
 bool msvcrt_stream_valid(FILE *f)
 {
-    if (!f) {
+    if (crt_null(f)) {
         errno = EINVAL;
         return false;
     }
@@ -349,7 +343,7 @@ static FILE *stream_open(const char *patha, const wchar_t *pathw, int fd, const 
     int oflag, sflag;
     FILE *f;
 
-    if (!mode || (fd < 0 && !patha && !pathw) || !parse_mode(mode, &oflag, &sflag)) {
+    if (crt_null(mode) || (fd < 0 && !patha && !pathw) || !parse_mode(mode, &oflag, &sflag)) {
         errno = EINVAL;
         return NULL;
     }
@@ -373,7 +367,7 @@ static FILE *stream_open(const char *patha, const wchar_t *pathw, int fd, const 
  */
 FILE *__cdecl fopen(const char *path, const char *mode)
 {
-    FILE *f = path ? stream_open(path, NULL, -1, mode) : (errno = EINVAL, NULL);
+    FILE *f = !crt_null(path) ? stream_open(path, NULL, -1, mode) : (errno = EINVAL, NULL);
 
     TRACE("(%s, %s) -> %p\n", debugstr_a(path), debugstr_a(mode), f);
     return f;
@@ -388,7 +382,7 @@ FILE *__cdecl _wfopen(const wchar_t *path, const wchar_t *mode)
     size_t i;
     FILE *f;
 
-    if (!path || !mode) {
+    if (crt_null(path) || crt_null(mode)) {
         errno = EINVAL;
         return NULL;
     }

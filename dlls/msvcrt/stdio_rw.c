@@ -145,7 +145,7 @@ size_t msvcrt_fwrite_nolock(const void *ptr, size_t size, size_t count, FILE *f)
 
     if (!size || !count)
         return 0;
-    if (!ptr || __builtin_mul_overflow(size, count, &total)) {
+    if (crt_null(ptr) || __builtin_mul_overflow(size, count, &total)) {
         errno = EINVAL;
         return 0;
     }
@@ -179,7 +179,7 @@ int __cdecl fputs(const char *s, FILE *f)
     bool tmp;
     int ret;
 
-    if (!s || !msvcrt_stream_valid(f)) {
+    if (crt_null(s) || !msvcrt_stream_valid(f)) {
         errno = EINVAL;
         return EOF;
     }
@@ -204,7 +204,7 @@ int __cdecl puts(const char *s)
     bool tmp;
     int ret;
 
-    if (!s) {
+    if (crt_null(s)) {
         errno = EINVAL;
         return EOF;
     }
@@ -263,7 +263,7 @@ size_t __cdecl fread(void *ptr, size_t size, size_t count, FILE *f)
 
     if (!size || !count)
         return 0;
-    if (!ptr || !msvcrt_stream_valid(f) || __builtin_mul_overflow(size, count, &total)) {
+    if (crt_null(ptr) || !msvcrt_stream_valid(f) || __builtin_mul_overflow(size, count, &total)) {
         errno = EINVAL;
         return 0;
     }
@@ -284,7 +284,7 @@ char *__cdecl fgets(char *s, int n, FILE *f)
     char *p = s;
     int c = 0;
 
-    if (!s || n <= 0 || !msvcrt_stream_valid(f)) {
+    if (crt_null(s) || n <= 0 || !msvcrt_stream_valid(f)) {
         errno = EINVAL;
         return NULL;
     }

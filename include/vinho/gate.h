@@ -15,7 +15,7 @@ enum ntcall_index {
 #include "vinho/ntcalls.def"
 #undef NTCALL
 
-/* The table the loader hands to ntdll (ntcalls/gate.c). */
+/* The table the loader hands to ntdll (loader/gate.c). */
 extern void *const ntcall_table[NTC_COUNT];
 /* Names and argument counts, for +relay tracing and for tests. */
 extern const char *const ntcall_names[NTC_COUNT];

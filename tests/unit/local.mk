@@ -6,3 +6,4 @@ include tests/unit/errors.mk
 include tests/unit/printf.mk
 include tests/unit/heap.mk
 include tests/unit/nls.mk
+include tests/unit/ntcalls.mk

@@ -958,8 +958,9 @@ static double bench_run(int use_heap, int churn)
         p = use_heap ? RtlAllocateHeap(process_heap, 0, size) : malloc(size);
         *(volatile char *)p = 1;
         if (churn) {
-            void **slot = &live[bench_slot[i & (BENCH_TABLE - 1)]];
-            p = __atomic_exchange_n(slot, p, __ATOMIC_RELAXED);
+            void **slot = &live[bench_slot[i & (BENCH_TABLE - 1)]], *old = *slot;
+            *slot = p;
+            p = old;
         }
         if (use_heap)
             RtlFreeHeap(process_heap, 0, p);

@@ -1,4 +1,5 @@
-/* gate.c: the dispatch table through which PE ntdll reaches the ELF side, built from ntcalls.def. */
+/* gate.c: the dispatch table the loader hands to PE ntdll: the NT calls of ntcalls/ and the
+ * loader services of loader/ldr.c, built from include/vinho/ntcalls.def. */
 #include "vinho/gate.h"
 
 void *const ntcall_table[NTC_COUNT] = {
