@@ -82,6 +82,13 @@ static int run_check(const char *program)
     return count ? 1 : 0;
 }
 
+/* The PE reader's rejections, on the pe channel. */
+static void pe_warning(enum pe_status status, const char *func, const char *msg)
+{
+    if (vinho_dbg_on(DBCH_pe, DBL_WARN))
+        __vinho_dbg_log(DBCH_pe, DBL_WARN, func, "%s (%s)\n", msg, pe_strerror(status));
+}
+
 typedef void (WINAPI *process_init_fn)(void);
 typedef void (WINAPI *exit_process_fn)(ULONG);
 
@@ -147,6 +154,7 @@ int main(int argc, char **argv)
     char *program;
 
     vinho_debug_parse(getenv("VINHO_DEBUG"));
+    pe_set_warn_handler(pe_warning);
     for (; i < argc && argv[i][0] == '-' && argv[i][1] == '-'; i++) {
         if (!strcmp(argv[i], "--help")) {
             usage(stdout);

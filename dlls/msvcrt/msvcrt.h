@@ -16,6 +16,9 @@
 
 #define _CRTBLD
 #define _MSVCRT_
+#define _CTYPE_DISABLE_MACROS   /* ctype.h would turn isalpha() & co. into macros */
+#define _WCTYPE_INLINE_DEFINED  /* ... and iswalpha() & co. */
+#define _SECIMP                 /* like _CRTIMP, for the *_s functions */
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -85,6 +88,7 @@ static inline bool crt_null(const void *p)
 #define FD_TEXT 0x80
 
 typedef void (__cdecl *sighandler_t)(int);
+typedef struct { int newmode; } _startupinfo;     /* __getmainargs' last argument */
 #ifndef _FPE_EXPLICITGEN
 #define _FPE_EXPLICITGEN 0x8c
 #endif
@@ -122,15 +126,18 @@ void __cdecl _unlock(int id);
 __attribute__((noreturn)) void __cdecl _amsg_exit(int rterrnum);
 void msvcrt_write_stderr_raw(const char *text);
 
+/* ---- internal: time.c ---- */
+void msvcrt_init_clock(void);
+
 /* ---- internal: args.c, environ.c ---- */
 bool msvcrt_init_args(void);
 bool msvcrt_init_environ(void);
-void msvcrt_free_environ(void);
 bool msvcrt_init_wenviron(void);
 extern char **_environ;
 extern wchar_t **_wenviron;
 
 /* ---- internal: heap.c ---- */
+int __cdecl _set_new_mode(int mode);
 char *msvcrt_strdup_heap(const char *s);
 
 /* ---- internal: lowio.c ---- */

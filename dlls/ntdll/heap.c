@@ -7,6 +7,8 @@
  * classes below 2 KiB, four classes per power of two above) found through a bitmap. When the
  * bins cannot serve a request, the quick lists are flushed into the bins (coalescing them) before
  * the heap grows by a new segment. Requests of 508 KiB and more get their own virtual allocation.
+ * Each heap has one lock; on the process heap, each thread also keeps a few small blocks per size
+ * that it takes and gives back without the lock (the thread cache).
  * The heap handle is the address of struct heap, which sits at the start of the first segment.
  * See docs/heap.md. */
 #ifdef _WIN32
@@ -159,7 +161,7 @@ struct heap {
 /* A thread's own small blocks of the process heap, taken and given back without the lock. */
 struct thread_cache {
     struct block *list[QUICK_MAX_UNITS + 1];
-    UCHAR count[QUICK_MAX_UNITS + 1];
+    UCHAR room[QUICK_MAX_UNITS + 1];   /* blocks each list may still take */
 };
 
 #define ALIGN_UP(x, a) (((x) + (a) - 1) & ~(SIZE_T)((a) - 1))
@@ -663,7 +665,7 @@ static inline struct block *tcache_pop(struct thread_cache *cache, ULONG units)
 
     if (block) {
         cache->list[units] = links(block)->next;
-        cache->count[units]--;
+        cache->room[units]++;
     }
     return block;
 }
@@ -699,7 +701,7 @@ static void tcache_fill(struct heap *heap, struct thread_cache *cache, ULONG uni
         block->state = BLOCK_TCACHED;
         links(block)->next = cache->list[units];
         cache->list[units] = block;
-        cache->count[units]++;
+        cache->room[units]--;
     }
 }
 
@@ -708,12 +710,16 @@ static struct thread_cache *tcache_create(struct heap *heap)
 {
     struct block *block = block_alloc(heap, size_to_units(sizeof(struct thread_cache)));
     struct thread_cache *cache;
+    ULONG units;
 
     if (!block)
         return NULL;
     block->unused = block->units * UNIT - sizeof(*block) - sizeof(*cache);
     cache = (struct thread_cache *)(block + 1);
-    __builtin_memset(cache, 0, sizeof(*cache));
+    for (units = 0; units <= QUICK_MAX_UNITS; units++) {
+        cache->list[units] = NULL;
+        cache->room[units] = 2 * tcache_batch(units);
+    }
     HEAP_TCACHE_SET(cache);
     return cache;
 }
@@ -777,7 +783,7 @@ static inline void tcache_push(struct thread_cache *cache, struct block *block, 
     block->state = BLOCK_TCACHED;
     links(block)->next = cache->list[units];
     cache->list[units] = block;
-    cache->count[units]++;
+    cache->room[units]--;
 }
 
 /* The fast path of RtlFreeHeap: puts a small busy block of the process heap on the thread's
@@ -787,7 +793,7 @@ static inline __attribute__((always_inline)) BOOL tcache_try_free(struct heap *h
     struct thread_cache *cache = HEAP_TCACHE_GET();
     ULONG units;
 
-    if (!cache || !(units = tcache_units(heap, ptr)) || cache->count[units] >= 2 * tcache_batch(units))
+    if (!cache || !(units = tcache_units(heap, ptr)) || !cache->room[units])
         return FALSE;
     tcache_push(cache, (struct block *)ptr - 1, units);
     return TRUE;
@@ -802,7 +808,7 @@ static BOOL tcache_free(struct heap *heap, ULONG flags, void *ptr)
 
     if (!cache || !(units = tcache_units(heap, ptr)))
         return FALSE;
-    if (cache->count[units] >= 2 * tcache_batch(units)) {
+    if (!cache->room[units]) {
         heap_enter(heap, flags);
         tcache_spill(heap, cache, units, tcache_batch(units));
         heap_leave(heap, flags);
@@ -895,7 +901,7 @@ static void *heap_realloc(struct heap *heap, ULONG flags, void *ptr, SIZE_T size
     struct block *block;
     struct large *large;
     SIZE_T old_size = 0;
-    BOOL done = FALSE;
+    BOOL done = FALSE, fresh = FALSE;
     void *ret = ptr;
 
     heap_enter(heap, flags);
@@ -908,7 +914,7 @@ static void *heap_realloc(struct heap *heap, ULONG flags, void *ptr, SIZE_T size
         return NULL;
     if (!done) {
         /* The block is the caller's: copying it outside the lock is safe. */
-        if (size >= LARGE_MIN && heap->growable && size > old_size)
+        if ((fresh = size >= LARGE_MIN && heap->growable && size > old_size))
             ret = large_alloc(heap, flags, size, size / 4);  /* room to grow in place */
         else
             ret = heap_alloc(heap, flags & ~HEAP_ZERO_MEMORY, size);
@@ -917,7 +923,8 @@ static void *heap_realloc(struct heap *heap, ULONG flags, void *ptr, SIZE_T size
         __builtin_memcpy(ret, ptr, old_size < size ? old_size : size);
         heap_free(heap, flags, ptr);
     }
-    if ((flags & HEAP_ZERO_MEMORY) && size > old_size)
+    /* A new large block is zeroed already: do not touch its pages. */
+    if ((flags & HEAP_ZERO_MEMORY) && size > old_size && !fresh)
         __builtin_memset((char *)ret + old_size, 0, size - old_size);
     return ret;
 }

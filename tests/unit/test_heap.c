@@ -856,7 +856,7 @@ static void test_thread_cache(void **state)
 
 /* ---- threads ---- */
 
-enum { THREADS = 8, THREAD_SLOTS = 512, THREAD_OPS = 150000, EXCHANGE = 64 };
+enum { THREADS = 8, THREAD_SLOTS = 512, THREAD_OPS = 100000, EXCHANGE = 64 };
 
 struct hammer {
     HANDLE heap;

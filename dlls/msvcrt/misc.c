@@ -1,0 +1,78 @@
+/* misc.c: start-up helpers (__set_app_type, __setusermatherr), _assert, and the language
+ * handler of structured exception handling, __C_specific_handler. */
+#include "msvcrt.h"
+
+DEFAULT_DEBUG_CHANNEL(msvcrt);
+
+static int app_type;    /* _CONSOLE_APP (1) or _GUI_APP (2) */
+static int (__cdecl *user_matherr)(struct _exception *);
+
+/*********************************************************************
+ *      __set_app_type (MSVCRT.@)
+ *
+ * Recorded only: messages (abort, _assert) always go to stderr so far, also for GUI programs,
+ * which Windows would show in a message box.
+ */
+void __cdecl __set_app_type(int type)
+{
+    TRACE("(%d)\n", type);
+    app_type = type;
+}
+
+/*********************************************************************
+ *      __setusermatherr (MSVCRT.@)
+ *
+ * Records the program's _matherr; our math functions do not report errors through it yet.
+ */
+void __cdecl __setusermatherr(int (__cdecl *func)(struct _exception *))
+{
+    TRACE("(%p)\n", func);
+    user_matherr = func;
+}
+
+/*********************************************************************
+ *      _assert (MSVCRT.@)
+ *
+ * Documented console form: "Assertion failed: expression, file filename, line number" on
+ * stderr, then abort().
+ */
+void __cdecl _assert(const char *expr, const char *file, unsigned line)
+{
+    ERR("assertion failed: %s, %s:%u\n", debugstr_a(expr), debugstr_a(file), line);
+    if (app_type == 2)
+        FIXME_ONCE("GUI program: the assertion message goes to stderr, not a message box\n");
+    fprintf(msvcrt_stderr, "Assertion failed: %s, file %s, line %u\n", expr, file, line);
+    fflush(msvcrt_stderr);
+    abort();
+}
+
+/*********************************************************************
+ *      _wassert (MSVCRT.@)
+ */
+void __cdecl _wassert(const wchar_t *expr, const wchar_t *file, unsigned line)
+{
+    char aexpr[512], afile[MAX_PATH];
+
+    if (!WideCharToMultiByte(CP_ACP, 0, expr, -1, aexpr, sizeof(aexpr), NULL, NULL))
+        strcpy(aexpr, "?");
+    if (!WideCharToMultiByte(CP_ACP, 0, file, -1, afile, sizeof(afile), NULL, NULL))
+        strcpy(afile, "?");
+    _assert(aexpr, afile, line);
+}
+
+/*********************************************************************
+ *      __C_specific_handler (MSVCRT.@)
+ *
+ * The language handler of __try/__except/__finally scopes (their scope tables in .xdata).
+ * Every program imports it, but it runs only while an exception is dispatched. Until the SEH
+ * work implements the scope table walk, it declines to handle anything: the exception goes
+ * on to the next frame's handler.
+ */
+EXCEPTION_DISPOSITION __cdecl __C_specific_handler(struct _EXCEPTION_RECORD *rec, void *frame,
+                                                   struct _CONTEXT *context,
+                                                   struct _DISPATCHER_CONTEXT *dispatch)
+{
+    FIXME("(%p {%#lx}, %p, %p, %p): scope tables are not processed yet\n", rec,
+          rec ? rec->ExceptionCode : 0, frame, context, dispatch);
+    return ExceptionContinueSearch;
+}
