@@ -152,13 +152,15 @@ else
             stats "$out/wine-warm.txt" 1
             vw_med=$t_med
         else
-            "$out/timeit" -n $wruns -w 1 wine "$out/hello.exe" >"$out/wine-warm.txt" 2>>"$out/wine.log"
+            "$out/timeit" -n $wruns -w 1 wine "$out/hello.exe" \
+                >"$out/wine-warm.txt" 2>>"$out/wine.log"
         fi
         stats "$out/wine-warm.txt" 0
         w_med=$t_med w_p90=$t_p90 w_rss=$rss_med
         printf '%-8s %-6s %-7s %7s ms %7s ms %7s MB   (%d warm runs; RSS of the wine process)\n' \
             startup hello wine "$(ms "$w_med")" "$(ms "$w_p90")" "$(mb "$w_rss")" $wruns
-        wine_json="{ \"cold_ms\": $(ms "$w_cold"), \"cold_maxrss_kb\": $w_cold_rss, \"runs\": $wruns, \"median_ms\": $(ms "$w_med"),"
+        wine_json="{ \"cold_ms\": $(ms "$w_cold"), \"cold_maxrss_kb\": $w_cold_rss,"
+        wine_json="$wine_json \"runs\": $wruns, \"median_ms\": $(ms "$w_med"),"
         wine_json="$wine_json \"p90_ms\": $(ms "$w_p90"), \"maxrss_kb\": $w_rss"
         if [ $vinho_ok = 1 ]; then
             echo "startup  hello  vinho $(ms "$vw_med") ms  wine $(ms "$w_med") ms" \
@@ -174,7 +176,8 @@ fi
 
 # results.json: one object; times in ms, memory in kB, ratios vinho/other of the medians.
 if [ $vinho_ok = 1 ]; then
-    vinho_json="{ \"median_ms\": $(ms "$v_med"), \"p90_ms\": $(ms "$v_p90"), \"maxrss_kb\": $v_rss, \"failed\": $v_failed }"
+    vinho_json="{ \"median_ms\": $(ms "$v_med"), \"p90_ms\": $(ms "$v_p90"),"
+    vinho_json="$vinho_json \"maxrss_kb\": $v_rss, \"failed\": $v_failed }"
     ratio_json="$r_time"
     rss_ratio_json="$r_rss"
 else

@@ -71,8 +71,8 @@ int __cdecl isxdigit(int c) { return char_class(c, _HEX); }
 int __cdecl isspace(int c) { return char_class(c, _SPACE); }
 int __cdecl ispunct(int c) { return char_class(c, _PUNCT); }
 int __cdecl isalnum(int c) { return char_class(c, _ALPHA | _DIGIT); }
-/* msvcrt's isprint includes _BLANK, so isprint('\t') is true there too. */
-int __cdecl isprint(int c) { return char_class(c, _BLANK | _PUNCT | _ALPHA | _DIGIT); }
+/* Documented as 0x20..0x7e in the "C" locale: space counts, tab (also _BLANK) does not. */
+int __cdecl isprint(int c) { return c == ' ' || char_class(c, _PUNCT | _ALPHA | _DIGIT); }
 int __cdecl isgraph(int c) { return char_class(c, _PUNCT | _ALPHA | _DIGIT); }
 int __cdecl iscntrl(int c) { return char_class(c, _CONTROL); }
 int __cdecl __isascii(int c) { return (unsigned)c < 0x80; }
@@ -116,7 +116,7 @@ int __cdecl iswxdigit(wint_t c) { return wchar_class(c, _HEX); }
 int __cdecl iswspace(wint_t c) { return wchar_class(c, _SPACE); }
 int __cdecl iswpunct(wint_t c) { return wchar_class(c, _PUNCT); }
 int __cdecl iswalnum(wint_t c) { return wchar_class(c, _ALPHA | _DIGIT); }
-int __cdecl iswprint(wint_t c) { return wchar_class(c, _BLANK | _PUNCT | _ALPHA | _DIGIT); }
+int __cdecl iswprint(wint_t c) { return c == ' ' || wchar_class(c, _PUNCT | _ALPHA | _DIGIT); }
 int __cdecl iswgraph(wint_t c) { return wchar_class(c, _PUNCT | _ALPHA | _DIGIT); }
 int __cdecl iswcntrl(wint_t c) { return wchar_class(c, _CONTROL); }
 int __cdecl iswctype(wint_t c, wctype_t mask) { return wchar_class(c, mask); }

@@ -4,6 +4,8 @@
 
 DEFAULT_DEBUG_CHANNEL(msvcrt);
 
+struct _exception;
+
 static int app_type;    /* _CONSOLE_APP (1) or _GUI_APP (2) */
 static int (__cdecl *user_matherr)(struct _exception *);
 

@@ -49,6 +49,8 @@
 #undef _commode
 #undef __iob_func
 #undef _doserrno
+#undef _acmdln
+#undef _wcmdln
 
 /* Values the headers do not spell (msvcrt's). */
 #define MSVCRT_NERR 43              /* _sys_nerr: messages 0..42, then "Unknown error" */
@@ -166,6 +168,7 @@ void msvcrt_stream_unlock(FILE *f);
 int msvcrt_flush_nolock(FILE *f);
 void msvcrt_stream_getbuf(FILE *f);
 bool msvcrt_stream_valid(FILE *f);
+bool msvcrt_stream_unbuffered(FILE *f);
 bool msvcrt_tmpbuf_begin(FILE *f);
 void msvcrt_tmpbuf_end(FILE *f, bool started);
 size_t msvcrt_fwrite_nolock(const void *ptr, size_t size, size_t count, FILE *f);

@@ -121,6 +121,12 @@ static bool console_std_stream(FILE *f)
     return (f == msvcrt_stdout || f == msvcrt_stderr) && _isatty(f->_file);
 }
 
+/* Writes go straight to the fd: _IONBF, or a console stdout/stderr outside a library call. */
+bool msvcrt_stream_unbuffered(FILE *f)
+{
+    return (f->_flag & _IONBF) || (!has_buffer(f) && console_std_stream(f));
+}
+
 bool msvcrt_tmpbuf_begin(FILE *f)
 {
     if (has_buffer(f) || !(f->_flag & (_IOWRT | _IORW)) || (f->_flag & _IOREAD) ||

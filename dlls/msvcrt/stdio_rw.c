@@ -99,7 +99,8 @@ int __cdecl _fputchar(int c)
 }
 
 /* Writes count bytes; returns how many were written (short only on error). Unbuffered
- * streams already in write mode get one _write for the whole block. */
+ * streams already in write mode get one _write for the whole block; a stream whose buffer is
+ * not set up yet goes through _flsbuf, which sets it up. */
 static size_t write_bytes(const char *p, size_t count, FILE *f)
 {
     size_t left = count;
@@ -112,7 +113,9 @@ static size_t write_bytes(const char *p, size_t count, FILE *f)
             f->_cnt -= n;
             p += n;
             left -= n;
-        } else if ((f->_flag & _IOWRT) && (buffered(f) ? left >= (size_t)f->_bufsiz : left > 1)) {
+        } else if ((f->_flag & _IOWRT) && (buffered(f) ? left >= (size_t)f->_bufsiz
+                                                      : left > 1 && msvcrt_stream_unbuffered(f))) {
+            /* A block of whole buffers, or anything on an unbuffered stream: straight out. */
             size_t n = buffered(f) ? left - left % f->_bufsiz : left;
             int written;
             if (n > INT_MAX)

@@ -264,6 +264,18 @@ static inline ULONG size_to_units(SIZE_T size)
     return units < MIN_UNITS ? MIN_UNITS : units;
 }
 
+/* States are read and written with relaxed atomics: a thread changes the state of the blocks in
+ * its own cache without the lock while locked code may look at them as neighbours. */
+static inline UCHAR get_state(const struct block *block)
+{
+    return __atomic_load_n(&block->state, __ATOMIC_RELAXED);
+}
+
+static inline void set_state(struct block *block, UCHAR state)
+{
+    __atomic_store_n(&block->state, state, __ATOMIC_RELAXED);
+}
+
 static void block_init(struct heap *heap, struct block *block, ULONG units, ULONG prev_units,
                        UCHAR state)
 {
@@ -271,7 +283,7 @@ static void block_init(struct heap *heap, struct block *block, ULONG units, ULON
     block->units = units;
     block->unused = 0;
     block->tag = block_tag(heap, block);
-    block->state = state;
+    set_state(block, state);
     block->reserved = 0;
 }
 
@@ -479,27 +491,27 @@ static void block_release(struct heap *heap, struct block *block)
     struct block *next = next_block(block), *prev;
     ULONG units = block->units;
 
-    if (next->state == BLOCK_FREE && units + next->units <= MAX_BLOCK_UNITS) {
+    if (get_state(next) == BLOCK_FREE && units + next->units <= MAX_BLOCK_UNITS) {
         bin_unlink(heap, next);
         units += next->units;
-        next->state = BLOCK_DEAD;
+        set_state(next, BLOCK_DEAD);
         next->tag = 0;
     }
     if (block->prev_units) {
         prev = block_at(block, -(LONG_PTR)block->prev_units);
-        if (prev->state == BLOCK_FREE && prev->units + units <= MAX_BLOCK_UNITS) {
+        if (get_state(prev) == BLOCK_FREE && prev->units + units <= MAX_BLOCK_UNITS) {
             bin_unlink(heap, prev);
             units += prev->units;
-            block->state = BLOCK_DEAD;
+            set_state(block, BLOCK_DEAD);
             block->tag = 0;
             block = prev;
         }
     }
     block->units = units;
-    block->state = BLOCK_FREE;
+    set_state(block, BLOCK_FREE);
     next = next_block(block);
     next->prev_units = units;
-    if (!block->prev_units && next->state == BLOCK_END && segment_release(heap, block))
+    if (!block->prev_units && get_state(next) == BLOCK_END && segment_release(heap, block))
         return;
     bin_insert(heap, block);
 }
@@ -528,7 +540,7 @@ static BOOL quick_flush(struct heap *heap)
     for (units = MIN_UNITS; units <= QUICK_MAX_UNITS; units++) {
         while ((block = heap->quick[units])) {
             heap->quick[units] = links(block)->next;
-            block->state = BLOCK_BUSY;
+            set_state(block, BLOCK_BUSY);
             block_release(heap, block);
             any = TRUE;
         }
@@ -543,7 +555,7 @@ static struct block *block_alloc(struct heap *heap, ULONG units)
 
     if (units <= QUICK_MAX_UNITS && (block = heap->quick[units])) {
         heap->quick[units] = links(block)->next;
-        block->state = BLOCK_BUSY;
+        set_state(block, BLOCK_BUSY);
         return block;
     }
     block = bins_take(heap, units);
@@ -553,7 +565,7 @@ static struct block *block_alloc(struct heap *heap, ULONG units)
         block = bins_take(heap, units);
     if (!block)
         return NULL;
-    block->state = BLOCK_BUSY;
+    set_state(block, BLOCK_BUSY);
     block_trim(heap, block, units);
     return block;
 }
@@ -561,7 +573,7 @@ static struct block *block_alloc(struct heap *heap, ULONG units)
 static void block_free(struct heap *heap, struct block *block)
 {
     if (block->units <= QUICK_MAX_UNITS) {
-        block->state = BLOCK_CACHED;
+        set_state(block, BLOCK_CACHED);
         links(block)->next = heap->quick[block->units];
         heap->quick[block->units] = block;
     } else
@@ -579,12 +591,12 @@ static BOOL block_resize(struct heap *heap, struct block *block, SIZE_T size)
     units = size_to_units(size);
     if (units > block->units) {
         next = next_block(block);
-        if (next->state != BLOCK_FREE || block->units + next->units < units ||
+        if (get_state(next) != BLOCK_FREE || block->units + next->units < units ||
             block->units + next->units > MAX_BLOCK_UNITS)
             return FALSE;
         bin_unlink(heap, next);
         block->units += next->units;
-        next->state = BLOCK_DEAD;
+        set_state(next, BLOCK_DEAD);
         next->tag = 0;
         next_block(block)->prev_units = block->units;
     }
@@ -676,7 +688,7 @@ static void tcache_spill(struct heap *heap, struct thread_cache *cache, ULONG un
     struct block *block;
 
     while (n-- && (block = tcache_pop(cache, units))) {
-        block->state = BLOCK_CACHED;
+        set_state(block, BLOCK_CACHED);
         links(block)->next = heap->quick[units];
         heap->quick[units] = block;
     }
@@ -698,7 +710,7 @@ static void tcache_fill(struct heap *heap, struct thread_cache *cache, ULONG uni
 
     while (n-- && (block = heap->quick[units])) {
         heap->quick[units] = links(block)->next;
-        block->state = BLOCK_TCACHED;
+        set_state(block, BLOCK_TCACHED);
         links(block)->next = cache->list[units];
         cache->list[units] = block;
         cache->room[units]--;
@@ -743,7 +755,7 @@ static struct block *tcache_alloc(struct heap *heap, ULONG flags, ULONG units)
         if (!block)
             return NULL;
     }
-    block->state = BLOCK_BUSY;
+    set_state(block, BLOCK_BUSY);
     return block;
 }
 
@@ -756,7 +768,7 @@ static inline __attribute__((always_inline)) void *tcache_try_alloc(ULONG flags,
 
     if (!cache || !(block = tcache_pop(cache, units)))
         return NULL;
-    block->state = BLOCK_BUSY;
+    set_state(block, BLOCK_BUSY);
     block->unused = block->units * UNIT - sizeof(*block) - (ULONG)size;
     if (flags & HEAP_ZERO_MEMORY)
         __builtin_memset(block + 1, 0, size);
@@ -772,7 +784,7 @@ static inline __attribute__((always_inline)) ULONG tcache_units(const struct hea
     if (((ULONG_PTR)ptr & (UNIT - 1)) || (ULONG_PTR)ptr < 0x10000 ||
         ((ULONG_PTR)ptr & (PAGE_SIZE_ - 1)) == sizeof(struct large))
         return 0;
-    if (block->tag != block_tag(heap, block) || block->state != BLOCK_BUSY ||
+    if (block->tag != block_tag(heap, block) || get_state(block) != BLOCK_BUSY ||
         block->units > QUICK_MAX_UNITS)
         return 0;
     return block->units;
@@ -780,7 +792,7 @@ static inline __attribute__((always_inline)) ULONG tcache_units(const struct hea
 
 static inline void tcache_push(struct thread_cache *cache, struct block *block, ULONG units)
 {
-    block->state = BLOCK_TCACHED;
+    set_state(block, BLOCK_TCACHED);
     links(block)->next = cache->list[units];
     cache->list[units] = block;
     cache->room[units]--;
@@ -837,7 +849,7 @@ static BOOL heap_lookup(struct heap *heap, const void *ptr, struct block **block
             return FALSE;
     }
     b = (struct block *)ptr - 1;
-    if (b->tag != block_tag(heap, b) || b->state != BLOCK_BUSY)
+    if (b->tag != block_tag(heap, b) || get_state(b) != BLOCK_BUSY)
         return FALSE;
     *block = b;
     return TRUE;
@@ -1050,7 +1062,7 @@ static BOOL validate_segment(const struct heap *heap, const struct segment *seg,
 {
     struct block *block = seg->first, *end = segment_end(seg);
     ULONG prev_units = 0;
-    UCHAR prev_state = 0;
+    UCHAR prev_state = 0, state;
 
     while (block < end) {
         if (block->tag != block_tag(heap, block) || block->prev_units != prev_units ||
@@ -1058,23 +1070,24 @@ static BOOL validate_segment(const struct heap *heap, const struct segment *seg,
             WARN("heap %p: bad block header at %p\n", heap, block);
             return FALSE;
         }
-        if (block->state == BLOCK_FREE) {
+        state = get_state(block);
+        if (state == BLOCK_FREE) {
             if (prev_state == BLOCK_FREE && prev_units + block->units <= MAX_BLOCK_UNITS) {
                 WARN("heap %p: free blocks not merged at %p\n", heap, block);
                 return FALSE;
             }
             (*nfree)++;
-        } else if (block->state == BLOCK_CACHED)
+        } else if (state == BLOCK_CACHED)
             (*ncached)++;
-        else if (block->state != BLOCK_BUSY && block->state != BLOCK_TCACHED) {
-            WARN("heap %p: bad block state %#x at %p\n", heap, block->state, block);
+        else if (state != BLOCK_BUSY && state != BLOCK_TCACHED) {
+            WARN("heap %p: bad block state %#x at %p\n", heap, state, block);
             return FALSE;
         }
         prev_units = block->units;
-        prev_state = block->state;
+        prev_state = state;
         block = next_block(block);
     }
-    return block == end && end->state == BLOCK_END && end->prev_units == prev_units &&
+    return block == end && get_state(end) == BLOCK_END && end->prev_units == prev_units &&
            end->tag == block_tag(heap, end);
 }
 
@@ -1090,14 +1103,14 @@ static BOOL validate_lists(const struct heap *heap, SIZE_T nfree, SIZE_T ncached
         if (bit != (heap->bins[class] != NULL))
             return FALSE;
         for (block = heap->bins[class], prev = NULL; block; prev = block, block = links(block)->next) {
-            if (!nfree-- || block->state != BLOCK_FREE || size_class(block->units) != class ||
+            if (!nfree-- || get_state(block) != BLOCK_FREE || size_class(block->units) != class ||
                 links(block)->prev != prev)
                 return FALSE;
         }
     }
     for (units = 0; units <= QUICK_MAX_UNITS; units++) {
         for (block = heap->quick[units]; block; block = links(block)->next)
-            if (!ncached-- || block->state != BLOCK_CACHED || block->units != units)
+            if (!ncached-- || get_state(block) != BLOCK_CACHED || block->units != units)
                 return FALSE;
     }
     return !nfree && !ncached;
@@ -1117,7 +1130,7 @@ static BOOL validate_heap(const struct heap *heap)
         return FALSE;
     }
     for (large = heap->large; large; large = large->next)
-        if (large->hdr.state != BLOCK_LARGE || large->hdr.tag != block_tag(heap, &large->hdr) ||
+        if (get_state(&large->hdr) != BLOCK_LARGE || large->hdr.tag != block_tag(heap, &large->hdr) ||
             (large->next && large->next->prev != large))
             return FALSE;
     return TRUE;

@@ -112,7 +112,9 @@ struct vn_teb {                             /* TEB */
     struct vn_list TlsLinks;                /* 0x1680 */
     uint8_t pad4[0x1780 - 0x1690];
     void **TlsExpansionSlots;               /* 0x1780 */
-    uint8_t pad5[0x1838 - 0x1788];
+    void *HeapCache;                        /* 0x1788: DeallocationBStore, used only on IA-64;
+                                               vinho's per-thread heap cache (dlls/ntdll/heap.c) */
+    uint8_t pad5[0x1838 - 0x1790];
 };
 
 #define VN_OFFSET(type, field, off) \
@@ -152,6 +154,7 @@ VN_OFFSET(vn_teb, StaticUnicodeBuffer, 0x1268);
 VN_OFFSET(vn_teb, DeallocationStack, 0x1478);
 VN_OFFSET(vn_teb, TlsSlots, 0x1480);
 VN_OFFSET(vn_teb, TlsExpansionSlots, 0x1780);
+VN_OFFSET(vn_teb, HeapCache, 0x1788);
 _Static_assert(sizeof(struct vn_teb) == 0x1838, "TEB size");
 _Static_assert(sizeof(struct vn_ldr_entry) == 0x120, "LDR entry size");
 

@@ -5,8 +5,11 @@ VINHO=${VINHO:-../../vinho}
 srcdir=${srcdir:-.}
 pass=0
 fail=0
+case $VINHO in /*) ;; *) VINHO=$PWD/$VINHO ;; esac
+srcdir=$(cd "$srcdir" && pwd)
 mkdir -p out
 export VINHO_PREFIX="${VINHO_PREFIX:-$PWD/out/prefix}"
+export VINHO_TEST_VAR="set by the shell"    # read back by env.c
 
 result() { # name, ok(0/1), detail
     if [ "$2" = 0 ]; then
@@ -19,7 +22,6 @@ result() { # name, ok(0/1), detail
 for expected in "$srcdir"/*.expected; do
     name=$(basename "$expected" .expected)
     [ -f "$name.exe" ] || { result "$name" 1 "$name.exe was not built"; continue; }
-    args=""
     input=/dev/null
     [ -f "$srcdir/$name.stdin" ] && input="$srcdir/$name.stdin"
     if [ -f "$srcdir/$name.args" ]; then
@@ -29,7 +31,12 @@ for expected in "$srcdir"/*.expected; do
     else
         set --
     fi
-    (cd out && "../$VINHO" "../$name.exe" "$@" < "$input" > "$name.out" 2> "$name.err"; echo "exit=$?" >> "$name.out")
+    # X.stdin comes through a pipe, as from another program; stdout goes to a file.
+    if [ "$input" = /dev/null ]; then
+        (cd out && "$VINHO" "../$name.exe" "$@" < /dev/null > "$name.out" 2> "$name.err"; echo "exit=$?" >> "$name.out")
+    else
+        (cd out && cat "$input" | "$VINHO" "../$name.exe" "$@" > "$name.out" 2> "$name.err"; echo "exit=$?" >> "$name.out")
+    fi
     if cmp -s "out/$name.out" "$expected"; then
         result "$name" 0
     else

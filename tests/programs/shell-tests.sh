@@ -1,0 +1,186 @@
+# shell-tests.sh: checks that need a real shell around vinho: its options and exit codes, files
+# that are not x86-64 PE programs, pipelines, standard error, imports vinho lacks. Sourced by
+# run-tests.sh from the build folder tests/programs, with VINHO (absolute), srcdir and result().
+# vinho's own exit codes (README.md, loader/main.c): 127 no such program or DLL, 126 cannot run,
+# 2 bad usage. A status of 128 or more from the shell means that vinho died of a signal: always
+# a failure.
+
+st_out=out/shell
+rm -rf "$st_out"
+mkdir -p "$st_out"
+
+# st_run NAME CMD...: runs CMD with no input, stdout and stderr to $st_out/NAME.out/.err; sets rc.
+st_run() {
+    st_name=$1
+    shift
+    "$@" < /dev/null > "$st_out/$st_name.out" 2> "$st_out/$st_name.err"
+    rc=$?
+}
+
+# st_detail: what a failure report shows.
+st_detail() {
+    printf 'exit %s\nstdout: %s\nstderr: %s\n' "$rc" "$(head -c 600 "$st_out/$st_name.out")" \
+        "$(head -c 600 "$st_out/$st_name.err")"
+}
+
+# st_expect NAME WANT_EXIT [STDERR_TEXT [STDOUT_TEXT]] CMD...: runs CMD; checks its exit code
+# and that stderr/stdout contain the fixed strings given (empty: no check).
+st_expect() {
+    st_n=$1 st_want=$2 st_err=$3 st_outtext=$4
+    shift 4
+    st_run "$st_n" "$@"
+    st_ok=0
+    [ "$rc" = "$st_want" ] || st_ok=1
+    [ "$rc" -ge 128 ] && st_ok=1
+    [ -n "$st_err" ] && ! grep -qF -- "$st_err" "$st_out/$st_n.err" && st_ok=1
+    [ -n "$st_outtext" ] && ! grep -qF -- "$st_outtext" "$st_out/$st_n.out" && st_ok=1
+    result "shell: $st_n" "$st_ok" "$(printf 'wanted exit %s, stderr with "%s", stdout with "%s"\n' \
+        "$st_want" "$st_err" "$st_outtext"; st_detail)"
+}
+
+# st_bytes VALUE COUNT: VALUE as COUNT little-endian bytes.
+st_bytes() {
+    st_v=$1 st_c=$2
+    while [ "$st_c" -gt 0 ]; do
+        printf "\\$(printf %o $((st_v & 255)))"
+        st_v=$((st_v >> 8))
+        st_c=$((st_c - 1))
+    done
+}
+
+# A minimal valid PE32 (i386) program made by hand: DOS header, PE header, one .text section
+# holding "ret". Layout: https://learn.microsoft.com/en-us/windows/win32/debug/pe-format
+st_pe32() {
+    printf 'MZ'; head -c 58 /dev/zero; st_bytes 64 4                  # e_lfanew = 0x40
+    printf 'PE\0\0'
+    st_bytes 0x14c 2; st_bytes 1 2; st_bytes 0 12                      # i386, 1 section
+    st_bytes 224 2; st_bytes 0x102 2                                   # optional header size; EXE, 32-bit
+    st_bytes 0x10b 2; st_bytes 0 2                                     # PE32 magic, linker version
+    st_bytes 0x200 4; st_bytes 0 8                                     # sizes of code and data
+    st_bytes 0x1000 4; st_bytes 0x1000 4; st_bytes 0x1000 4            # entry, code base, data base
+    st_bytes 0x400000 4; st_bytes 0x1000 4; st_bytes 0x200 4           # image base, alignments
+    st_bytes 4 2; st_bytes 0 6; st_bytes 4 2; st_bytes 0 2; st_bytes 0 4  # versions
+    st_bytes 0x2000 4; st_bytes 0x200 4; st_bytes 0 4                  # image, headers, checksum
+    st_bytes 3 2; st_bytes 0 2                                         # console subsystem
+    st_bytes 0x100000 4; st_bytes 0x1000 4; st_bytes 0x100000 4; st_bytes 0x1000 4
+    st_bytes 0 4; st_bytes 16 4; head -c 128 /dev/zero                 # 16 empty directories
+    printf '.text\0\0\0'; st_bytes 0x1000 4; st_bytes 0x1000 4        # name, virtual size, RVA
+    st_bytes 0x200 4; st_bytes 0x200 4; st_bytes 0 12                  # raw size, raw offset
+    st_bytes 0x60000020 4                                              # code, execute, read
+    head -c 160 /dev/zero                                              # up to 0x200
+    printf '\303'; head -c 511 /dev/zero                               # ret
+}
+
+# --- options ---------------------------------------------------------------------------------
+st_expect help 0 "" "Usage: vinho" "$VINHO" --help
+st_expect version 0 "" "vinho " "$VINHO" --version
+st_expect no-arguments 2 "Usage: vinho" "" "$VINHO"
+st_expect unknown-option 2 "unknown option --frobnicate" "" "$VINHO" --frobnicate hello.exe
+st_expect missing-program 127 "no_such_program" "" "$VINHO" "$st_out/no_such_program"
+st_expect program-is-a-folder 127 "" "" "$VINHO" "$st_out"
+st_expect without-.exe 42 "" "hello from Windows" "$VINHO" hello
+st_expect absolute-path 42 "" "hello from Windows" "$VINHO" "$PWD/hello.exe"
+
+# --- --check ---------------------------------------------------------------------------------
+st_expect check-complete 0 "" "vinho has everything it imports" "$VINHO" --check hello.exe
+st_expect check-lacking 1 "" "KERNEL32.dll!GetConsoleAliasW" "$VINHO" --check missing.exe
+mkdir -p "$st_out/nodll"
+cp dllimport.exe "$st_out/nodll/" 2>/dev/null
+st_expect check-missing-dll 1 "" "testdll.dll [DLL not found]" "$VINHO" --check "$st_out/nodll/dllimport.exe"
+st_expect run-missing-dll 127 "testdll.dll, which was not found" "" "$VINHO" "$st_out/nodll/dllimport.exe"
+
+# --- an import vinho lacks: loud when called, harmless when not -------------------------------
+st_expect stub-not-called 0 "" "and not called" "$VINHO" missing.exe
+st_run stub-called "$VINHO" missing.exe call
+st_ok=0
+grep -qxF "vinho: missing.exe called KERNEL32.dll!GetConsoleAliasW, which is not implemented" \
+    "$st_out/stub-called.err" || st_ok=1
+grep -qF "returned" "$st_out/stub-called.out" && st_ok=1      # the call must not come back
+[ "$rc" = 0 ] && st_ok=1                                      # nor end as a success
+[ "$rc" -ge 128 ] && st_ok=1
+result "shell: stub-called" "$st_ok" "$(echo 'wanted: the "not implemented" line on stderr, a non-zero exit below 128'; st_detail)"
+
+# --- files that are not x86-64 PE programs: a clear error, exit 126, never a crash ------------
+st_notpe() { # NAME FILE [MESSAGE]
+    st_expect "$1" 126 "${3:-vinho: }" "" "$VINHO" "$2"
+    if grep -qiE 'segmentation|core dumped|assert|sanitizer' "$st_out/$1.err"; then
+        result "shell: $1 (no crash report)" 1 "$(st_detail)"
+    fi
+}
+printf '#!/bin/sh\necho this is a shell script\n' > "$st_out/script.exe"
+chmod +x "$st_out/script.exe"
+st_notpe not-pe-script "$st_out/script.exe" "not a valid PE image"
+: > "$st_out/empty.exe"
+st_notpe not-pe-empty "$st_out/empty.exe"
+printf 'MZ' > "$st_out/mz-only.exe"
+st_notpe not-pe-mz-only "$st_out/mz-only.exe" "not a valid PE image"
+head -c 100 hello.exe > "$st_out/trunc100.exe"
+st_notpe not-pe-truncated-100 "$st_out/trunc100.exe" "not a valid PE image"
+head -c 400 hello.exe > "$st_out/trunc400.exe"
+st_notpe not-pe-truncated-400 "$st_out/trunc400.exe" "not a valid PE image"
+head -c 1024 hello.exe > "$st_out/trunc1k.exe"
+st_notpe not-pe-truncated-1k "$st_out/trunc1k.exe"
+st_size=$(wc -c < hello.exe)
+head -c $((st_size / 2)) hello.exe > "$st_out/trunc-half.exe"
+st_notpe not-pe-truncated-half "$st_out/trunc-half.exe"
+{ head -c 60 hello.exe; st_bytes 0xfffffff0 4; tail -c +65 hello.exe; } > "$st_out/lfanew-huge.exe"
+st_notpe not-pe-lfanew-huge "$st_out/lfanew-huge.exe" "e_lfanew"
+{ head -c 60 hello.exe; st_bytes 4 4; tail -c +65 hello.exe; } > "$st_out/lfanew-small.exe"
+st_notpe not-pe-lfanew-in-dos-header "$st_out/lfanew-small.exe" "e_lfanew"
+{ head -c 60 hello.exe; st_bytes $((st_size - 2)) 4; tail -c +65 hello.exe; } > "$st_out/lfanew-end.exe"
+st_notpe not-pe-lfanew-at-end "$st_out/lfanew-end.exe" "not a valid PE image"
+{ printf 'MZ'; head -c 4000 /dev/urandom; } > "$st_out/mz-random.exe"
+st_notpe not-pe-mz-random "$st_out/mz-random.exe"
+
+# --- 32-bit programs ---------------------------------------------------------------------------
+st_pe32 > "$st_out/pe32-handmade.exe"
+st_notpe pe32-handmade "$st_out/pe32-handmade.exe" "32-bit programs are not supported yet"
+if command -v i686-w64-mingw32-gcc > /dev/null 2>&1 &&
+   i686-w64-mingw32-gcc -O2 -o "$st_out/hello32.exe" "$srcdir/hello.c" 2> "$st_out/hello32.cc.err"; then
+    st_notpe pe32-mingw "$st_out/hello32.exe" "32-bit programs are not supported yet"
+else
+    echo "SKIP: shell: pe32-mingw (no i686-w64-mingw32-gcc)"
+fi
+
+# --- pipelines and standard streams -------------------------------------------------------------
+st_got=$(printf 'pear\napple\nfig\n' | "$VINHO" pipecat.exe 2> "$st_out/pipe-sort.err" | sort | tr '\n' ' ')
+result "shell: pipe-through-sort" "$([ "$st_got" = "apple fig pear " ]; echo $?)" "got [$st_got]; $(head -3 "$st_out/pipe-sort.err")"
+st_got=$(echo data | "$VINHO" stdin_fgets.exe 2> "$st_out/echo-fgets.err" | sort | tr -d '\r' | tr '\n' ' ')
+result "shell: echo-fgets-sort" "$([ "$st_got" = "1:  5 [data\\n] end: feof yes, ferror no " ]; echo $?)" "got [$st_got]; $(head -3 "$st_out/echo-fgets.err")"
+head -c 300000 /dev/urandom > "$st_out/random.bin"
+"$VINHO" pipecat.exe < "$st_out/random.bin" 2> "$st_out/binary.err" | cat > "$st_out/random.copy"
+result "shell: pipe-binary-exact" "$(cmp -s "$st_out/random.bin" "$st_out/random.copy"; echo $?)" \
+    "the bytes differ: $(cmp "$st_out/random.bin" "$st_out/random.copy" 2>&1); $(head -3 "$st_out/binary.err")"
+{ timeout 60 "$VINHO" bigout.exe 2> "$st_out/bigout.err"; echo $? > "$st_out/bigout.rc"; } | head -c1 > /dev/null
+rc=$(cat "$st_out/bigout.rc")
+result "shell: write-to-closed-pipe" "$([ "$rc" = 0 ]; echo $?)" \
+    "exit $rc (0: WriteFile failed with a pipe error; 1: never failed; 2: other error; 124: hung; >=128: signal); $(head -3 "$st_out/bigout.err")"
+
+st_run stderr-separate "$VINHO" streams.exe
+printf 'err 1 (fprintf)\r\nerr 2 (fputs)\r\nerr 3 (WriteFile)\r\n' > "$st_out/stderr.want"
+st_ok=0
+cmp -s "$st_out/stderr.want" "$st_out/stderr-separate.err" || st_ok=1
+grep -q err "$st_out/stderr-separate.out" && st_ok=1
+result "shell: stderr-separate" "$st_ok" "$(st_detail)"
+st_got=$("$VINHO" streams.exe 2>&1 > /dev/null | tr -d '\r' | tr '\n' ' ')
+result "shell: stderr-to-pipe" "$([ "$st_got" = "err 1 (fprintf) err 2 (fputs) err 3 (WriteFile) " ]; echo $?)" "got [$st_got]"
+
+st_got=$("$VINHO" filetype.exe < /dev/null 2> "$st_out/filetype.err" | tr -d '\r')
+result "shell: filetype-null-pipe-file" "$([ "$st_got" = "stdin 2 stdout 3 stderr 1" ]; echo $?)" "got [$st_got]"
+echo x | "$VINHO" filetype.exe > "$st_out/filetype.out" 2> /dev/null
+st_got=$(tr -d '\r' < "$st_out/filetype.out")
+result "shell: filetype-pipe-file-null" "$([ "$st_got" = "stdin 3 stdout 1 stderr 2" ]; echo $?)" "got [$st_got]"
+
+# --- a program in a folder with spaces ------------------------------------------------------------
+mkdir -p "$st_out/dir with space"
+cp args.exe "$st_out/dir with space/my args.exe" 2>/dev/null
+st_run path-with-spaces "$VINHO" "$st_out/dir with space/my args.exe" x
+st_ok=0
+grep -qF 'argv[0]=[out\shell\dir with space\my args.exe]' "$st_out/path-with-spaces.out" || st_ok=1
+grep -qF 'GetCommandLineW=["out\shell\dir with space\my args.exe" x]' "$st_out/path-with-spaces.out" || st_ok=1
+[ "$rc" = 2 ] || st_ok=1
+result "shell: path-with-spaces" "$st_ok" "$(st_detail)"
+st_run absolute-argv0 "$VINHO" "$PWD/args.exe"
+st_ok=0
+grep -qF "argv[0]=[Z:$(echo "$PWD" | tr / '\\')\\args.exe]" "$st_out/absolute-argv0.out" || st_ok=1
+result "shell: absolute-argv0" "$st_ok" "$(st_detail)"
