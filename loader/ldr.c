@@ -120,8 +120,8 @@ NTSTATUS WINAPI LdrUnloadDll(HMODULE module)
     mod = module_from_address(module);
     if (!mod || mod->base != (uint8_t *)module)
         status = STATUS_DLL_NOT_FOUND;
-    else if (!mod->static_import && !mod->is_exe && mod->refs > 1)
-        mod->refs--;    /* XXX: the last reference keeps the image mapped until exit */
+    else if (!mod->static_import && !mod->is_exe && mod->refs > 0 && !--mod->refs)
+        module_unload(mod);
     loader_unlock();
     return status;
 }

@@ -50,6 +50,7 @@ struct module *module_from_address(const void *addr);
 NTSTATUS module_resolve(struct module *mod, const char *name, int ordinal, void **addr, int depth);
 bool module_export_is_stub(const struct module *mod, const char *name);
 NTSTATUS module_init_pending(void);
+void module_unload(struct module *mod);
 void module_shutdown(void);
 void loader_lock(void);
 void loader_unlock(void);
@@ -63,6 +64,8 @@ void process_set_image(struct module *exe);
 void *ntdll_export(const char *name);
 int tls_alloc_index(void);
 void tls_init_thread(struct vn_teb *teb);
+/* The Windows command line of PROGRAM and ARGV, with Windows quoting; malloc'ed UTF-8. */
+char *loader_command_line(int argc, char **argv, const char *program);
 
 /* stub.c */
 void *stub_make(const char *importer, const char *dll, const char *func);

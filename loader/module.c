@@ -425,6 +425,8 @@ static NTSTATUS open_image(struct module *mod, const char *path)
         return errno == ENOENT ? STATUS_DLL_NOT_FOUND : errno_to_status(errno);
     if (fstat(fd, &st) < 0 || !S_ISREG(st.st_mode) || st.st_size == 0) {
         close(fd);
+        fprintf(stderr, "vinho: %s: not a valid PE image: %s\n", path,
+                S_ISREG(st.st_mode) ? "the file is empty" : "not a regular file");
         return STATUS_INVALID_IMAGE_FORMAT;
     }
     mod->file_size = st.st_size;
@@ -511,7 +513,6 @@ NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **ou
         mod->exports.funcs[spec].rva && !mod->exports.funcs[spec].forwarder)
         mod->relay_spec = (const char *)mod->base + mod->exports.funcs[spec].rva;
     mod->is_builtin = mod->relay_spec != NULL;
-    mod->refs = 1;
     append_module(mod);
     if (!loader_check_mode)
         process_add_ldr_entry(mod);
@@ -609,6 +610,44 @@ NTSTATUS module_init_pending(void)
     if (!status && exe_module)
         status = init_module(exe_module);
     return status;
+}
+
+static void list_unlink(struct vn_list *e)
+{
+    e->Blink->Flink = e->Flink;
+    e->Flink->Blink = e->Blink;
+}
+
+/* The last FreeLibrary of a DLL no other module imports: detach, forget and unmap it. What it
+ * imported itself stays loaded (those are pinned as static imports). */
+void module_unload(struct module *mod)
+{
+    struct module **p;
+    for (size_t i = 0; i < ninit; i++)
+        if (init_order[i] == mod) {
+            memmove(init_order + i, init_order + i + 1, (ninit - i - 1) * sizeof(*init_order));
+            ninit--;
+            run_tls_callbacks(mod, 0 /* DLL_PROCESS_DETACH */);
+            if (mod->pe.entry_rva) {
+                TRACE("%s: DllMain(PROCESS_DETACH)\n", mod->name);
+                ((dll_entry_fn)(mod->base + mod->pe.entry_rva))(mod->base, 0, NULL);
+            }
+            break;
+        }
+    for (p = &modules; *p; p = &(*p)->next)
+        if (*p == mod) {
+            *p = mod->next;
+            break;
+        }
+    if (mod->ldr) {
+        list_unlink(&mod->ldr->InLoadOrderLinks);
+        list_unlink(&mod->ldr->InMemoryOrderLinks);
+        list_unlink(&mod->ldr->InInitializationOrderLinks);
+    }
+    TRACE("unloaded %s from %p\n", mod->name, mod->base);
+    virtual_unregister_image(mod->base);
+    munmap(mod->base, mod->size);
+    module_free(mod);
 }
 
 /* At exit: DLL_PROCESS_DETACH in the reverse order of initialisation. */

@@ -106,7 +106,7 @@ static void append_arg(char **cmd, size_t *len, size_t *cap, const char *arg)
     *len = p - *cmd;
 }
 
-static char *build_command_line(int argc, char **argv, const char *program)
+char *loader_command_line(int argc, char **argv, const char *program)
 {
     size_t len = 0, cap = 256;
     char *cmd = malloc(cap), *prog = strdup(program);
@@ -185,7 +185,7 @@ static struct vn_process_params *build_params(int argc, char **argv, const char 
     set_ustr(&pp->ImagePathName, win);
     set_ustr(&pp->WindowTitle, win);
     free(win);
-    cmd = build_command_line(argc, argv, program);
+    cmd = loader_command_line(argc, argv, program);
     set_ustr(&pp->CommandLine, cmd);
     TRACE("command line %s\n", cmd);
     free(cmd);

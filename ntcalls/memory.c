@@ -435,3 +435,12 @@ void virtual_set_protection(void *addr, size_t size, ULONG protect)
                (size + PAGE_SIZE_ - 1) & ~(PAGE_SIZE_ - 1), protect);
     pthread_mutex_unlock(&vm_lock);
 }
+
+void virtual_unregister_image(void *base)
+{
+    pthread_mutex_lock(&vm_lock);
+    long i = find_region(base);
+    if (i >= 0 && regions[i].type == MEM_IMAGE)
+        remove_region(i);
+    pthread_mutex_unlock(&vm_lock);
+}

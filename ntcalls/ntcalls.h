@@ -6,7 +6,7 @@
 #include "vinho/gate.h"
 
 /* Kernel objects: reference-counted, referred to by handles. */
-enum object_type { OBJ_FILE = 1 };
+enum object_type { OBJ_FILE = 1, OBJ_EVENT, OBJ_SEMAPHORE, OBJ_MUTEX };
 
 struct object;
 struct object_ops {
@@ -57,6 +57,7 @@ WCHAR *utf8_to_utf16(const char *str, size_t len, size_t *out_len);
 
 /* Virtual memory bookkeeping (memory.c): the loader registers image mappings. */
 void virtual_register_image(void *base, size_t size);
+void virtual_unregister_image(void *base);
 void virtual_set_protection(void *addr, size_t size, ULONG protect);
 ULONG virtual_unix_to_win_prot(int prot);
 int virtual_win_to_unix_prot(ULONG protect);

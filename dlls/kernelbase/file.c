@@ -74,6 +74,10 @@ HANDLE WINAPI CreateFileW(LPCWSTR name, DWORD access, DWORD sharing, SECURITY_AT
                      flags & 0xffff /* FILE_ATTRIBUTE_VALID_FLAGS */, &handle, &info);
     if (status == STATUS_FILE_IS_A_DIRECTORY)
         status = STATUS_ACCESS_DENIED;  /* CreateFile on a folder without backup semantics */
+    if (status == STATUS_OBJECT_NAME_COLLISION) {
+        SetLastError(ERROR_FILE_EXISTS);    /* documented for CREATE_NEW, not ERROR_ALREADY_EXISTS */
+        return INVALID_HANDLE_VALUE;
+    }
     if (status) {
         set_ntstatus(status);
         return INVALID_HANDLE_VALUE;

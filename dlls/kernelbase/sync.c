@@ -141,3 +141,156 @@ BOOL WINAPI InitializeCriticalSectionEx(CRITICAL_SECTION *cs, DWORD spin, DWORD 
     NTSTATUS status = RtlInitializeCriticalSectionEx(cs, spin, flags);
     return set_ntstatus(status);
 }
+
+/* Object attributes for a Create* call: names need the server, which ntdll reports. */
+static OBJECT_ATTRIBUTES *object_attributes(OBJECT_ATTRIBUTES *attr, UNICODE_STRING *us,
+                                            SECURITY_ATTRIBUTES *sa, LPCWSTR name)
+{
+    if (name)
+        RtlInitUnicodeString(us, name);
+    InitializeObjectAttributes(attr, name ? us : NULL, (sa && sa->bInheritHandle) ? OBJ_INHERIT : 0,
+                               NULL, sa ? sa->lpSecurityDescriptor : NULL);
+    return attr;
+}
+
+static HANDLE handle_or_null(NTSTATUS status, HANDLE handle)
+{
+    if (status) {
+        set_ntstatus(status);
+        return NULL;
+    }
+    SetLastError(ERROR_SUCCESS);
+    return handle;
+}
+
+HANDLE WINAPI CreateEventExW(SECURITY_ATTRIBUTES *sa, LPCWSTR name, DWORD flags, DWORD access)
+{
+    OBJECT_ATTRIBUTES attr;
+    UNICODE_STRING us;
+    HANDLE h = NULL;
+    NTSTATUS status = NtCreateEvent(&h, access, object_attributes(&attr, &us, sa, name),
+                                    (flags & CREATE_EVENT_MANUAL_RESET) ? 0 : 1,
+                                    (flags & CREATE_EVENT_INITIAL_SET) != 0);
+    return handle_or_null(status, h);
+}
+
+HANDLE WINAPI CreateEventW(SECURITY_ATTRIBUTES *sa, BOOL manual, BOOL initial, LPCWSTR name)
+{
+    return CreateEventExW(sa, name, (manual ? CREATE_EVENT_MANUAL_RESET : 0) |
+                          (initial ? CREATE_EVENT_INITIAL_SET : 0), EVENT_ALL_ACCESS);
+}
+
+HANDLE WINAPI CreateEventA(SECURITY_ATTRIBUTES *sa, BOOL manual, BOOL initial, LPCSTR name)
+{
+    WCHAR *w = NULL;
+    HANDLE h;
+    if (name && !(w = kb_strdup_AtoW(name)))
+        return NULL;
+    h = CreateEventW(sa, manual, initial, w);
+    HeapFree(GetProcessHeap(), 0, w);
+    return h;
+}
+
+BOOL WINAPI SetEvent(HANDLE h) { return set_ntstatus(NtSetEvent(h, NULL)); }
+BOOL WINAPI ResetEvent(HANDLE h) { return set_ntstatus(NtResetEvent(h, NULL)); }
+
+HANDLE WINAPI CreateSemaphoreExW(SECURITY_ATTRIBUTES *sa, LONG initial, LONG max, LPCWSTR name,
+                                 DWORD flags, DWORD access)
+{
+    OBJECT_ATTRIBUTES attr;
+    UNICODE_STRING us;
+    HANDLE h = NULL;
+    NTSTATUS status = NtCreateSemaphore(&h, access, object_attributes(&attr, &us, sa, name), initial, max);
+    return handle_or_null(status, h);
+}
+
+HANDLE WINAPI CreateSemaphoreW(SECURITY_ATTRIBUTES *sa, LONG initial, LONG max, LPCWSTR name)
+{
+    return CreateSemaphoreExW(sa, initial, max, name, 0, SEMAPHORE_ALL_ACCESS);
+}
+
+HANDLE WINAPI CreateSemaphoreA(SECURITY_ATTRIBUTES *sa, LONG initial, LONG max, LPCSTR name)
+{
+    WCHAR *w = NULL;
+    HANDLE h;
+    if (name && !(w = kb_strdup_AtoW(name)))
+        return NULL;
+    h = CreateSemaphoreW(sa, initial, max, w);
+    HeapFree(GetProcessHeap(), 0, w);
+    return h;
+}
+
+BOOL WINAPI ReleaseSemaphore(HANDLE h, LONG count, LONG *prev)
+{
+    return set_ntstatus(NtReleaseSemaphore(h, count, prev));
+}
+
+HANDLE WINAPI CreateMutexExW(SECURITY_ATTRIBUTES *sa, LPCWSTR name, DWORD flags, DWORD access)
+{
+    OBJECT_ATTRIBUTES attr;
+    UNICODE_STRING us;
+    HANDLE h = NULL;
+    NTSTATUS status = NtCreateMutant(&h, access, object_attributes(&attr, &us, sa, name),
+                                     (flags & CREATE_MUTEX_INITIAL_OWNER) != 0);
+    return handle_or_null(status, h);
+}
+
+HANDLE WINAPI CreateMutexW(SECURITY_ATTRIBUTES *sa, BOOL owner, LPCWSTR name)
+{
+    return CreateMutexExW(sa, name, owner ? CREATE_MUTEX_INITIAL_OWNER : 0, MUTEX_ALL_ACCESS);
+}
+
+HANDLE WINAPI CreateMutexA(SECURITY_ATTRIBUTES *sa, BOOL owner, LPCSTR name)
+{
+    WCHAR *w = NULL;
+    HANDLE h;
+    if (name && !(w = kb_strdup_AtoW(name)))
+        return NULL;
+    h = CreateMutexW(sa, owner, w);
+    HeapFree(GetProcessHeap(), 0, w);
+    return h;
+}
+
+BOOL WINAPI ReleaseMutex(HANDLE h)
+{
+    return set_ntstatus(NtReleaseMutant(h, NULL));
+}
+
+static LARGE_INTEGER *nt_timeout(DWORD ms, LARGE_INTEGER *t)
+{
+    if (ms == INFINITE)
+        return NULL;
+    t->QuadPart = (LONGLONG)ms * -10000;
+    return t;
+}
+
+DWORD WINAPI WaitForMultipleObjectsEx(DWORD count, const HANDLE *handles, BOOL all, DWORD ms, BOOL alertable)
+{
+    LARGE_INTEGER t;
+    NTSTATUS status;
+    if (count > MAXIMUM_WAIT_OBJECTS || !count) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return WAIT_FAILED;
+    }
+    status = NtWaitForMultipleObjects(count, handles, all ? 0 : 1, alertable, nt_timeout(ms, &t));
+    if (NT_ERROR(status)) {
+        set_ntstatus(status);
+        return WAIT_FAILED;
+    }
+    return status;
+}
+
+DWORD WINAPI WaitForMultipleObjects(DWORD count, const HANDLE *handles, BOOL all, DWORD ms)
+{
+    return WaitForMultipleObjectsEx(count, handles, all, ms, FALSE);
+}
+
+DWORD WINAPI WaitForSingleObjectEx(HANDLE handle, DWORD ms, BOOL alertable)
+{
+    return WaitForMultipleObjectsEx(1, &handle, FALSE, ms, alertable);
+}
+
+DWORD WINAPI WaitForSingleObject(HANDLE handle, DWORD ms)
+{
+    return WaitForMultipleObjectsEx(1, &handle, FALSE, ms, FALSE);
+}

@@ -78,11 +78,6 @@ unsigned long *__cdecl __doserrno(void)
     return &msvcrt_thread_data()->doserrno_value;
 }
 
-void msvcrt_set_errno(int err)
-{
-    msvcrt_thread_data()->errno_value = err;
-}
-
 /* Win32 error -> errno, the mapping msvcrt applies after a failed Win32 call. Errors not listed
  * map to EINVAL, except the two ranges handled in msvcrt_dosmaperr. */
 static const struct { unsigned short win32; unsigned char err; } dos_errors[] = {

@@ -318,7 +318,7 @@ static int text_input(struct ioinfo *info, char *buf, int n)
     return out;
 }
 
-int msvcrt_read_nolock(int fd, void *buf, unsigned int count)
+static int read_nolock(int fd, void *buf, unsigned int count)
 {
     struct ioinfo *info = msvcrt_fd_info(fd);
     char *p = buf;
@@ -359,7 +359,7 @@ int __cdecl _read(int fd, void *buf, unsigned int count)
     int ret;
 
     msvcrt_fd_lock(fd);
-    ret = msvcrt_read_nolock(fd, buf, count);
+    ret = read_nolock(fd, buf, count);
     msvcrt_fd_unlock(fd);
     TRACE("(%d, %p, %u) -> %d\n", fd, buf, count, ret);
     return ret;
@@ -454,7 +454,7 @@ int __cdecl _write(int fd, const void *buf, unsigned int count)
     return ret;
 }
 
-int64_t msvcrt_lseek_nolock(int fd, int64_t offset, int whence)
+static int64_t lseek_nolock(int fd, int64_t offset, int whence)
 {
     struct ioinfo *info = msvcrt_fd_info(fd);
     LARGE_INTEGER dist = { .QuadPart = offset }, pos;
@@ -483,7 +483,7 @@ int64_t __cdecl _lseeki64(int fd, int64_t offset, int whence)
     int64_t ret;
 
     msvcrt_fd_lock(fd);
-    ret = msvcrt_lseek_nolock(fd, offset, whence);
+    ret = lseek_nolock(fd, offset, whence);
     msvcrt_fd_unlock(fd);
     TRACE("(%d, %I64d, %d) -> %I64d\n", fd, offset, whence, ret);
     return ret;

@@ -33,6 +33,7 @@ BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, void *reserved)
         if (!reserved) {
             msvcrt_free_thread_data();
             msvcrt_free_tls();
+            msvcrt_free_locks();
         }
         break;
     }

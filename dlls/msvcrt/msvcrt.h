@@ -116,7 +116,6 @@ struct thread_data *msvcrt_thread_data(void);
 void msvcrt_free_thread_data(void);
 bool msvcrt_init_tls(void);
 void msvcrt_free_tls(void);
-void msvcrt_set_errno(int err);
 void msvcrt_dosmaperr(DWORD winerr);    /* sets errno (mapped) and _doserrno */
 
 /* ---- internal: exit.c ---- */
@@ -156,9 +155,7 @@ struct ioinfo *msvcrt_fd_info(int fd);      /* NULL (errno EBADF) unless fd is o
 void msvcrt_fd_lock(int fd);
 void msvcrt_fd_unlock(int fd);
 int msvcrt_fd_alloc(HANDLE handle, unsigned char flags);
-int64_t msvcrt_lseek_nolock(int fd, int64_t offset, int whence);
 int msvcrt_write_nolock(int fd, const void *buf, unsigned int count);
-int msvcrt_read_nolock(int fd, void *buf, unsigned int count);
 
 /* ---- internal: stdio.c, stdio_rw.c ---- */
 void msvcrt_init_stdio(void);

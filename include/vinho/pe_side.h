@@ -64,8 +64,9 @@ NTSTATUS NTAPI LdrFindEntryForAddress(const void *addr, struct vn_ldr_entry **en
 #define FILE_DEVICE_CONSOLE     0x00000050
 #endif
 
-/* The exception a loud stub raises (the value Wine uses for the same purpose). */
-#define EXCEPTION_VINHO_STUB 0x80000100
+/* The exception a loud stub raises: customer bit, error severity, "VN", and a low byte of 0x7f,
+ * so that the exit status a Linux shell sees of a program it ends is 127, never 0. */
+#define EXCEPTION_VINHO_STUB 0xE0564E7F
 
 static inline HANDLE process_heap(void)
 {

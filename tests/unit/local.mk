@@ -7,3 +7,4 @@ include tests/unit/printf.mk
 include tests/unit/heap.mk
 include tests/unit/nls.mk
 include tests/unit/ntcalls.mk
+include tests/unit/loader.mk
