@@ -21,8 +21,9 @@ NTSTATUS WINAPI NtTerminateProcess(HANDLE process, NTSTATUS status)
         FIXME("terminating another process is not implemented yet\n");
         return STATUS_NOT_IMPLEMENTED;
     }
-    /* Linux keeps 8 bits of the 32-bit Windows exit code. */
-    _exit((unsigned)status & 0xff);
+    /* Linux keeps 8 bits of the 32-bit Windows exit code; a failure whose low byte is 0 (an
+     * exception code such as 0x80000100, ExitProcess(256)) must not look like success. */
+    _exit((unsigned)status & 0xff ? (unsigned)status & 0xff : status ? 255 : 0);
 }
 
 /***********************************************************************
