@@ -57,7 +57,7 @@ median_p90() {
             if (!NR) { print "0 0"; exit }
             m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
             i = int(0.9 * NR); if (i < 0.9 * NR) i++
-            printf "%d %d\n", m, v[i]
+            printf "%.0f %.0f\n", m, v[i]
         }'
 }
 
