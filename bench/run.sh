@@ -45,10 +45,11 @@ $CC -std=gnu11 -O2 -o "$out/timeit" "$srcdir/timeit.c"
 $CC -O2 -o "$out/hello" "$srcdir/hello.c"
 $MINGW_CC -O2 -D__USE_MINGW_ANSI_STDIO=0 -o "$out/hello.exe" "$srcdir/hello.c"
 
-# Milliseconds from nanoseconds, and megabytes from kilobytes, with two decimals.
+# Milliseconds from nanoseconds and megabytes from kilobytes (fixed decimals); ratios to three
+# significant digits, so that a tiny one (vinho against a cold wine) does not print as 0.
 ms() { awk -v v="$1" 'BEGIN { printf "%.2f", v / 1e6 }'; }
 mb() { awk -v v="$1" 'BEGIN { printf "%.1f", v / 1024 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else printf "0" }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3g", a / b; else printf "0" }'; }
 
 # Numbers on stdin, one a line -> "MEDIAN P90" (p90 by nearest rank).
 median_p90() {

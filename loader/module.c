@@ -50,6 +50,7 @@ void loader_unlock(void)
 /* api-ms-win-* contract names: the DLL that hosts each family on Windows 10. */
 static const struct { const char *prefix, *host; } apisets[] = {
     { "api-ms-win-crt-", "ucrtbase.dll" },
+    { "api-ms-win-core-rtlsupport-", "ntdll.dll" },
     { "api-ms-win-core-", "kernelbase.dll" },
     { "api-ms-win-eventing-", "kernelbase.dll" },
     { "api-ms-win-security-base-", "kernelbase.dll" },

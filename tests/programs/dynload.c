@@ -35,24 +35,11 @@ static int ends_with(const char *s, const char *tail)
     return n >= m && !_stricmp(s + n - m, tail);
 }
 
-int main(void)
+/* GetProcAddress on testdll: by name, by ordinal, data, missing names, a forwarder. */
+static void lookups(HMODULE dll)
 {
-    HMODULE dll, again, k32, ntdll;
-    char path[MAX_PATH];
-    DWORD len;
     void *p;
 
-    setvbuf(stdout, NULL, _IONBF, 0);
-    printf("testdll loaded at start: %s\n", yes(GetModuleHandleA("testdll.dll") != NULL));
-
-    SetLastError(0xdeadbeef);
-    p = LoadLibraryA("no_such_vinho_dll.dll");
-    printf("LoadLibraryA(missing): %s, error %lu\n", p ? "handle" : "NULL", GetLastError());
-
-    dll = LoadLibraryA("testdll.dll");
-    printf("LoadLibraryA(testdll.dll): %s\n", dll ? "handle" : "NULL");
-    if (!dll)
-        return 1;
     add_fn add = (add_fn)GetProcAddress(dll, "testdll_add");
     printf("GetProcAddress(testdll_add): %s, 20 + 22 = %d\n", add ? "found" : "NULL", add ? add(20, 22) : -1);
     int_fn secret = (int_fn)GetProcAddress(dll, MAKEINTRESOURCEA(7));
@@ -69,7 +56,16 @@ int main(void)
     int_fn pid = (int_fn)GetProcAddress(dll, "testdll_pid");
     printf("forwarder testdll_pid gives GetCurrentProcessId: %s\n",
            yes(pid && (DWORD)pid() == GetCurrentProcessId()));
+}
 
+/* GetModuleFileNameA and GetModuleHandleA. */
+static void names(HMODULE dll)
+{
+    HMODULE k32, ntdll;
+    char path[MAX_PATH];
+    DWORD len;
+
+    memset(path, 0xff, sizeof(path));
     len = GetModuleFileNameA(dll, path, sizeof(path));
     printf("GetModuleFileNameA(testdll): ends with \\testdll.dll: %s, length right: %s\n",
            yes(ends_with(path, "\\testdll.dll")), yes(len == strlen(path)));
@@ -86,6 +82,26 @@ int main(void)
     printf("kernel32!HeapAlloc forwards to ntdll!RtlAllocateHeap: %s\n",
            yes(k32 && ntdll && GetProcAddress(k32, "HeapAlloc") &&
                GetProcAddress(k32, "HeapAlloc") == GetProcAddress(ntdll, "RtlAllocateHeap")));
+}
+
+int main(void)
+{
+    HMODULE dll, again;
+    void *p;
+
+    setvbuf(stdout, NULL, _IONBF, 0);
+    printf("testdll loaded at start: %s\n", yes(GetModuleHandleA("testdll.dll") != NULL));
+
+    SetLastError(0xdeadbeef);
+    p = LoadLibraryA("no_such_vinho_dll.dll");
+    printf("LoadLibraryA(missing): %s, error %lu\n", p ? "handle" : "NULL", GetLastError());
+
+    dll = LoadLibraryA("testdll.dll");
+    printf("LoadLibraryA(testdll.dll): %s\n", dll ? "handle" : "NULL");
+    if (!dll)
+        return 1;
+    lookups(dll);
+    names(dll);
 
     again = LoadLibraryA("TESTDLL");
     printf("LoadLibraryA(TESTDLL) gives the same handle: %s\n", yes(again == dll));

@@ -42,20 +42,16 @@ static DWORD size_of(const WCHAR *path)
     return size;
 }
 
-int main(void)
+/* CreateFileW, WriteFile, ReadFile, GetFileSize, GetFullPathNameW */
+static int write_read_back(void)
 {
     static const char data[] = "line one\r\nline two\n";
+    WCHAR full[MAX_PATH];
     char buf[100];
-    DWORD n;
+    DWORD n, len;
     BOOL ok;
     HANDLE h;
-    FILE *f;
 
-    DeleteFileW(name);
-    DeleteFileW(L"vinho_files_new.txt");
-    DeleteFileA("vinho_stdio.txt");
-
-    /* CreateFileW, WriteFile, ReadFile */
     h = CreateFileW(name, GENERIC_READ | GENERIC_WRITE, 0, NULL, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, NULL);
     printf("CREATE_NEW: %s\n", h == INVALID_HANDLE_VALUE ? "INVALID_HANDLE_VALUE" : "handle");
     if (h == INVALID_HANDLE_VALUE)
@@ -63,23 +59,30 @@ int main(void)
     ok = WriteFile(h, data, strlen(data), &n, NULL);
     printf("WriteFile: %s, %lu bytes\n", ok ? "TRUE" : "FALSE", n);
     printf("SetFilePointer to 0: %lu\n", SetFilePointer(h, 0, NULL, FILE_BEGIN));
-    memset(buf, 0, sizeof(buf));
+    memset(buf, 0xff, sizeof(buf));
     ok = ReadFile(h, buf, sizeof(buf), &n, NULL);
     printf("ReadFile: %s, %lu bytes, same data: %s\n", ok ? "TRUE" : "FALSE", n,
-           memcmp(buf, data, sizeof(data)) ? "no" : "yes");
+           n == strlen(data) && !memcmp(buf, data, n) && buf[n] == (char)0xff ? "yes" : "no");
     n = 1234;
     ok = ReadFile(h, buf, sizeof(buf), &n, NULL);
     printf("ReadFile at the end: %s, %lu bytes\n", ok ? "TRUE" : "FALSE", n);
     printf("GetFileSize: %lu\n", GetFileSize(h, NULL));
     printf("CloseHandle: %s\n", CloseHandle(h) ? "TRUE" : "FALSE");
     printf("GetFileAttributesW: %#lx\n", GetFileAttributesW(name));
-    WCHAR full[MAX_PATH];
-    DWORD len = GetFullPathNameW(name, MAX_PATH, full, NULL);
+    len = GetFullPathNameW(name, MAX_PATH, full, NULL);
     printf("GetFullPathNameW: ends with \\%ls: %s\n", name,
            len > 20 && len == wcslen(full) && !wcscmp(full + len - wcslen(name) - 1, L"\\vinho_files.txt") ? "yes" : "no");
     printf("size through the full path: %lu\n", size_of(full));
+    return 0;
+}
 
-    /* dispositions on an existing file */
+/* The dispositions on an existing and on a new file, and the errors of missing names. */
+static void dispositions_and_errors(void)
+{
+    HANDLE h;
+    DWORD attr;
+    BOOL ok;
+
     create(name, CREATE_NEW, "CREATE_NEW on an existing file");
     h = create(name, OPEN_ALWAYS, "OPEN_ALWAYS on an existing file");
     CloseHandle(h);
@@ -94,7 +97,6 @@ int main(void)
     CloseHandle(h);
     DeleteFileW(L"vinho_files_new.txt");
 
-    /* errors */
     create(L"vinho_no_such_file.txt", OPEN_EXISTING, "OPEN_EXISTING on a missing file");
     create(L"vinho_no_such_dir\\file.txt", OPEN_EXISTING, "OPEN_EXISTING in a missing folder");
     create(L"vinho_no_such_dir\\file.txt", CREATE_NEW, "CREATE_NEW in a missing folder");
@@ -104,10 +106,18 @@ int main(void)
     ok = DeleteFileW(name);
     printf("DeleteFileW again: %s, error %lu\n", ok ? "TRUE" : "FALSE", GetLastError());
     SetLastError(1234);
-    DWORD attr = GetFileAttributesW(name);
+    attr = GetFileAttributesW(name);
     printf("GetFileAttributesW of the deleted file: %#lx, error %lu\n", attr, GetLastError());
+}
 
-    /* msvcrt stdio, text mode */
+/* msvcrt's stdio in text and binary mode, and its errors. */
+static int stdio_files(void)
+{
+    char buf[100];
+    size_t n;
+    FILE *f;
+    int r;
+
     f = fopen("vinho_stdio.txt", "w");
     printf("fopen w: %s\n", f ? "FILE" : "NULL");
     if (!f)
@@ -124,13 +134,15 @@ int main(void)
         fclose(f);
     f = fopen("vinho_stdio.txt", "rb");
     n = f ? fread(buf, 1, sizeof(buf), f) : 0;
-    printf("binary read: %lu bytes, starts with \"1 one\\r\\n\": %s\n", n,
+    printf("binary read: %lu bytes, starts with \"1 one\\r\\n\": %s\n", (unsigned long)n,
            n >= 7 && !memcmp(buf, "1 one\r\n", 7) ? "yes" : "no");
     if (f)
         fclose(f);
     f = fopen("vinho_stdio.txt", "a");
-    fputs("3 three\n", f);
-    fclose(f);
+    if (f) {
+        fputs("3 three\n", f);
+        fclose(f);
+    }
     printf("size after append: %lu\n", size_of(L"vinho_stdio.txt"));
     errno = 0;
     f = fopen("vinho_no_such_file.txt", "r");
@@ -140,7 +152,18 @@ int main(void)
     printf("fopen in a missing folder: %s, errno %d\n", f ? "FILE" : "NULL", errno);
     printf("remove: %d\n", remove("vinho_stdio.txt"));
     errno = 0;
-    int r = remove("vinho_stdio.txt");
+    r = remove("vinho_stdio.txt");
     printf("remove again: %d, errno %d\n", r, errno);
     return 0;
+}
+
+int main(void)
+{
+    DeleteFileW(name);      /* what an interrupted run left */
+    DeleteFileW(L"vinho_files_new.txt");
+    DeleteFileA("vinho_stdio.txt");
+    if (write_read_back())
+        return 1;
+    dispositions_and_errors();
+    return stdio_files();
 }

@@ -39,20 +39,19 @@ static void query(const char *what, void *addr)
            mbi.BaseAddress == (void *)((ULONG_PTR)addr & ~(ULONG_PTR)0xfff) ? "yes" : "no");
 }
 
-int main(void)
+static int heaps(void)
 {
     HANDLE heap = GetProcessHeap(), priv;
     unsigned char *p, *q;
     int zero = 1, kept = 1;
-    DWORD old;
-    BOOL ok;
 
-    /* heaps */
     p = HeapAlloc(heap, HEAP_ZERO_MEMORY, 100);
     for (int i = 0; p && i < 100; i++)
         zero &= p[i] == 0;
     printf("HeapAlloc(HEAP_ZERO_MEMORY, 100): %s, zeroed: %s, HeapSize %lu\n", p ? "ok" : "NULL",
            zero ? "yes" : "no", (unsigned long)HeapSize(heap, 0, p));
+    if (!p)
+        return 1;
     memset(p, 0x5a, 100);
     q = HeapReAlloc(heap, 0, p, 100000);
     for (int i = 0; q && i < 100; i++)
@@ -70,9 +69,17 @@ int main(void)
     printf("HeapCreate + HeapAlloc: %s, HeapSize %lu\n", p ? "ok" : "NULL", (unsigned long)HeapSize(priv, 0, p));
     printf("HeapFree: %s\n", HeapFree(priv, 0, p) ? "TRUE" : "FALSE");
     printf("HeapDestroy: %s\n", HeapDestroy(priv) ? "TRUE" : "FALSE");
+    return 0;
+}
 
-    /* virtual memory */
-    unsigned char *base = VirtualAlloc(NULL, 0x100000, MEM_RESERVE, PAGE_NOACCESS);
+static int virtual_memory(void)
+{
+    unsigned char *base, *p;
+    int zero = 1;
+    DWORD old;
+    BOOL ok;
+
+    base = VirtualAlloc(NULL, 0x100000, MEM_RESERVE, PAGE_NOACCESS);
     printf("VirtualAlloc(MEM_RESERVE, 1 MiB): %s, 64 KiB aligned: %s\n", base ? "ok" : "NULL",
            ((ULONG_PTR)base & 0xffff) ? "no" : "yes");
     if (!base)
@@ -80,10 +87,11 @@ int main(void)
     query("reserved", base);
     p = VirtualAlloc(base + 0x10000, 0x2000, MEM_COMMIT, PAGE_READWRITE);
     printf("VirtualAlloc(MEM_COMMIT, 2 pages at +64 KiB): %s\n", p == base + 0x10000 ? "at that address" : "elsewhere");
-    zero = 1;
     for (int i = 0; p && i < 0x2000; i++)
         zero &= p[i] == 0;
     printf("committed pages are zero: %s\n", zero ? "yes" : "no");
+    if (!p)
+        return 1;
     memset(p, 1, 0x2000);
     query("committed", p);
     query("reserved below", base);
@@ -105,4 +113,9 @@ int main(void)
     query("MEM_COMMIT|MEM_RESERVE of 5000 bytes", p);
     printf("VirtualFree: %s\n", VirtualFree(p, 0, MEM_RELEASE) ? "TRUE" : "FALSE");
     return 0;
+}
+
+int main(void)
+{
+    return heaps() || virtual_memory();
 }
