@@ -21,9 +21,9 @@ vinho_relay_entry:
     movdqa %xmm1, 0xb0(%rsp)
     movdqa %xmm2, 0xc0(%rsp)
     movdqa %xmm3, 0xd0(%rsp)
-    movq %rbx, %rdi
-    leaq 16(%rbp), %rsi
-    movq 8(%rbp), %rdx
+    movq %rbx, %rcx             /* the loggers are ms_abi, so they keep rsi, rdi and xmm6-15, */
+    leaq 16(%rbp), %rdx         /* which the PE caller expects preserved */
+    movq 8(%rbp), %r8
     call vinho_relay_log_call
     movq $16, %rcx              /* 16 stack arguments, whatever the count: variadic */
 1:  movq 40(%rbp,%rcx,8), %rax  /* argument 4 + (rcx - 1) */
@@ -41,9 +41,9 @@ vinho_relay_entry:
     call *(%rbx)
     movq %rax, %r12
     movdqa %xmm0, 0xa0(%rsp)
-    movq %rbx, %rdi
-    movq %rax, %rsi
-    movq 8(%rbp), %rdx
+    movq %rbx, %rcx
+    movq %rax, %rdx
+    movq 8(%rbp), %r8
     call vinho_relay_log_ret
     movq %r12, %rax
     movdqa 0xa0(%rsp), %xmm0

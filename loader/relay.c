@@ -75,7 +75,7 @@ static void relay_line(const char *text)
     (void)!write(2, text, strlen(text));
 }
 
-void vinho_relay_log_call(struct relay_info *info, const uint64_t *args, void *ret_addr)
+void WINAPI vinho_relay_log_call(struct relay_info *info, const uint64_t *args, void *ret_addr)
 {
     char line[512];
     int n = snprintf(line, sizeof(line), "%04lx:Call %s.%s(", (long)syscall(SYS_gettid), info->dll,
@@ -86,7 +86,7 @@ void vinho_relay_log_call(struct relay_info *info, const uint64_t *args, void *r
     relay_line(line);
 }
 
-void vinho_relay_log_ret(struct relay_info *info, uint64_t retval, void *ret_addr)
+void WINAPI vinho_relay_log_ret(struct relay_info *info, uint64_t retval, void *ret_addr)
 {
     char line[256];
     snprintf(line, sizeof(line), "%04lx:Ret  %s.%s() retval=%08lx ret=%p\n", (long)syscall(SYS_gettid),

@@ -96,6 +96,18 @@ st_expect run-missing-dll 127 "testdll.dll, which was not found" "" "$VINHO" "$s
 
 # --- an import vinho lacks: loud when called, harmless when not -------------------------------
 st_expect stub-not-called 0 "" "and not called" "$VINHO" missing.exe
+
+# --- tracing: +loader lists stub bindings, +relay every call into our DLLs with its return -------
+VINHO_DEBUG=+loader st_expect trace-loader-stub 0 "KERNEL32.dll!GetConsoleAliasW is not implemented: bound to a generated stub" \
+    "and not called" "$VINHO" missing.exe
+VINHO_DEBUG=+relay st_expect trace-relay-call 0 "Call KERNEL32.WriteFile(" "hello from Windows" "$VINHO" hello.exe
+st_ok=0
+grep -q "Ret  KERNEL32.WriteFile() retval=00000001" "$st_out/trace-relay-call.err" || st_ok=1
+grep -q "Call NTDLL.NtWriteFile(" "$st_out/trace-relay-call.err" || st_ok=1
+result "shell: trace-relay-return" "$st_ok" "$(head -c 600 "$st_out/trace-relay-call.err")"
+st_expect trace-off-by-default 0 "" "hello from Windows" "$VINHO" hello.exe
+[ -s "$st_out/trace-off-by-default.err" ] && result "shell: trace-silent-by-default" 1 "stderr: $(head -c 300 "$st_out/trace-off-by-default.err")" \
+    || result "shell: trace-silent-by-default" 0
 st_run stub-called "$VINHO" missing.exe call
 st_ok=0
 grep -qxF "vinho: missing.exe called KERNEL32.dll!GetConsoleAliasW, which is not implemented" \
