@@ -132,7 +132,12 @@ else
     # No windows and no offers to download Mono or Gecko while the prefix is made.
     export WINEPREFIX="$prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
     unset DISPLAY WAYLAND_DISPLAY
+    # Clean up on any exit; a signal (^C, a closed pipe) becomes an exit so that this runs too.
     trap '[ -n "$wineserver" ] && "$wineserver" -k 2>/dev/null; rm -rf "$prefix"' EXIT
+    trap 'exit 129' HUP
+    trap 'exit 130' INT
+    trap 'exit 141' PIPE
+    trap 'exit 143' TERM
     # wine's own messages (prefix creation, fixmes) go to a log, not to the table.
     "$out/timeit" -n 1 -w 0 wine "$out/hello.exe" >"$out/wine-cold.txt" 2>"$out/wine.log"
     stats "$out/wine-cold.txt" 0

@@ -71,35 +71,49 @@ static bool file_exists(const char *path)
     return !stat(path, &st) && S_ISREG(st.st_mode);
 }
 
-/* Our DLLs: VINHO_DLL_DIR, then the build tree next to the vinho binary, then the install. */
-char *builtin_path(const char *name)
-{
-    char base[256], exe[PATH_MAX], path[PATH_MAX + 512], *slash;
-    const char *dir = getenv("VINHO_DLL_DIR");
-    ssize_t n;
-    size_t i;
+/* The folder of our DLLs, found once: VINHO_DLL_DIR; else the build tree next to the vinho
+ * binary (dlls/<name>/<name>.dll); else the installed PKGLIBDIR (<name>.dll). */
+static char dll_dir[PATH_MAX];
+static bool dll_dir_is_build_tree;
 
-    for (i = 0; name[i] && i < sizeof(base) - 1; i++)
-        base[i] = tolower((unsigned char)name[i]);
-    base[i] = 0;
-    if ((slash = strrchr(base, '.')) && !strcmp(slash, ".dll"))
-        *slash = 0;
-    if (dir && *dir) {
-        snprintf(path, sizeof(path), "%s/%s.dll", dir, base);
-        return file_exists(path) ? strdup(path) : NULL;
-    }
+static void find_dll_dir(void)
+{
+    char exe[PATH_MAX], path[PATH_MAX + 32], *slash;
+    ssize_t n;
+
     if ((n = readlink("/proc/self/exe", exe, sizeof(exe) - 1)) > 0) {
         exe[n] = 0;
         if ((slash = strrchr(exe, '/')))
             *slash = 0;
-        snprintf(path, sizeof(path), "%s/dlls/%s/%s.dll", exe, base, base);
-        if (file_exists(path))
-            return strdup(path);
         snprintf(path, sizeof(path), "%s/dlls/ntdll/ntdll.dll", exe);
-        if (file_exists(path))
-            return NULL;    /* a build tree that lacks this DLL */
+        if (file_exists(path)) {
+            snprintf(dll_dir, sizeof(dll_dir), "%s/dlls", exe);
+            dll_dir_is_build_tree = true;
+            return;
+        }
     }
-    snprintf(path, sizeof(path), "%s/%s.dll", PKGLIBDIR, base);
+    snprintf(dll_dir, sizeof(dll_dir), "%s", PKGLIBDIR);
+}
+
+char *builtin_path(const char *name)
+{
+    char base[256], path[PATH_MAX + 600], *dot;
+    const char *env = getenv("VINHO_DLL_DIR");
+    size_t i;
+
+    if (!dll_dir[0])
+        find_dll_dir();
+    for (i = 0; name[i] && i < sizeof(base) - 1; i++)
+        base[i] = tolower((unsigned char)name[i]);
+    base[i] = 0;
+    if ((dot = strrchr(base, '.')) && !strcmp(dot, ".dll"))
+        *dot = 0;
+    if (env && *env)
+        snprintf(path, sizeof(path), "%s/%s.dll", env, base);
+    else if (dll_dir_is_build_tree)
+        snprintf(path, sizeof(path), "%s/%s/%s.dll", dll_dir, base, base);
+    else
+        snprintf(path, sizeof(path), "%s/%s.dll", dll_dir, base);
     return file_exists(path) ? strdup(path) : NULL;
 }
 
