@@ -15,6 +15,7 @@ struct module {
     char *unix_path;
     void *file_data;                /* the mapped file; pe and exports point into it */
     size_t file_size;
+    int fd;                         /* the file, until its sections are mapped; else -1 */
     struct pe_file pe;
     struct pe_exports exports;
     const char *relay_spec;         /* our DLLs: "Name:nargs\n..." from the export list, or NULL */

@@ -242,6 +242,14 @@ static bool apply_reloc(void *ctx_, unsigned type, uint32_t rva)
     return false;
 }
 
+/* A section whose file data and image address are whole pages can be mapped from the file
+ * (copy-on-write) instead of copied: our DLLs are linked with 4 KiB file alignment for that. */
+static bool section_mappable(const struct pe_section *s)
+{
+    return !(s->raw_offset & 0xfff) && !(s->raw_size & 0xfff) && !(s->virtual_address & 0xfff) &&
+           s->raw_size && (!s->virtual_size || s->raw_size <= ((s->virtual_size + 0xfff) & ~0xfffU));
+}
+
 static NTSTATUS map_image(struct module *mod)
 {
     const struct pe_file *pe = &mod->pe;
@@ -254,9 +262,17 @@ static NTSTATUS map_image(struct module *mod)
     for (int i = 0; i < pe->nsections; i++) {
         const struct pe_section *s = &pe->sections[i];
         uint32_t len = s->raw_size;
+        if (mod->fd >= 0 && section_mappable(s) &&
+            mmap(mod->base + s->virtual_address, s->raw_size, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_FIXED, mod->fd, s->raw_offset) != MAP_FAILED)
+            continue;
         if (s->virtual_size && len > s->virtual_size)
             len = s->virtual_size;
         memcpy(mod->base + s->virtual_address, (const uint8_t *)mod->file_data + s->raw_offset, len);
+    }
+    if (mod->fd >= 0) {
+        close(mod->fd);
+        mod->fd = -1;
     }
     if ((uintptr_t)mod->base != pe->image_base) {
         struct reloc_ctx ctx = { mod->base, mod->size, (int64_t)((uintptr_t)mod->base - pe->image_base) };
@@ -281,17 +297,33 @@ static ULONG section_protection(uint32_t ch)
     return r ? PAGE_READONLY : PAGE_NOACCESS;
 }
 
-/* After linking: each section gets the protection its header asks for. */
+/* After linking: each section gets the protection its header asks for; neighbouring sections
+ * that want the same protection are changed in one call. */
 static void protect_image(struct module *mod)
 {
     const struct pe_file *pe = &mod->pe;
+    uint8_t *start = NULL;
+    size_t len = 0;
+    ULONG prot = 0;
+
     virtual_set_protection(mod->base, pe->size_of_headers ? pe->size_of_headers : 1, PAGE_READONLY);
-    for (int i = 0; i < pe->nsections; i++) {
-        const struct pe_section *s = &pe->sections[i];
-        uint32_t vsize = s->virtual_size ? s->virtual_size : s->raw_size;
-        if (vsize)
-            virtual_set_protection(mod->base + s->virtual_address, vsize,
-                                   section_protection(s->characteristics));
+    for (int i = 0; i <= pe->nsections; i++) {
+        const struct pe_section *s = i < pe->nsections ? &pe->sections[i] : NULL;
+        uint32_t vsize = s ? (s->virtual_size ? s->virtual_size : s->raw_size) : 0;
+        ULONG p = s ? section_protection(s->characteristics) : 0;
+        uint8_t *addr = s ? mod->base + s->virtual_address : NULL;
+        size_t span = (vsize + 0xfff) & ~0xfffUL;
+        if (s && !vsize)
+            continue;
+        if (start && s && p == prot && addr == start + len) {
+            len += span;
+            continue;
+        }
+        if (start)
+            virtual_set_protection(start, len, prot);
+        start = addr;
+        len = span;
+        prot = p;
     }
 }
 
@@ -446,7 +478,7 @@ static NTSTATUS open_image(struct module *mod, const char *path)
     }
     mod->file_size = st.st_size;
     mod->file_data = mmap(NULL, mod->file_size, PROT_READ, MAP_PRIVATE, fd, 0);
-    close(fd);
+    mod->fd = fd;   /* map_image maps page-aligned sections from it, then closes it */
     if (mod->file_data == MAP_FAILED) {
         mod->file_data = NULL;
         return STATUS_NO_MEMORY;
@@ -473,6 +505,8 @@ static NTSTATUS open_image(struct module *mod, const char *path)
 
 static void module_free(struct module *mod)
 {
+    if (mod->fd >= 0)
+        close(mod->fd);
     pe_free_exports(&mod->exports);
     pe_free_tls(&mod->tls);
     pe_close(&mod->pe);
@@ -515,6 +549,7 @@ NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **ou
     if (!mod)
         return STATUS_NO_MEMORY;
     mod->tls_index = -1;
+    mod->fd = -1;
     mod->is_exe = is_exe;
     mod->name = strdup(base_name(unix_path));
     mod->unix_path = strdup(unix_path);
