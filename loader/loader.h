@@ -74,6 +74,9 @@ void *stub_make(const char *importer, const char *dll, const char *func);
 /* relay.c */
 void *relay_wrap(const struct module *dep, const char *func, void *target);
 
+/* signal.c */
+void signal_init(void);
+
 /* start.S */
 int vinho_call_on_stack(void *func, void *arg, void *stack_top);
 

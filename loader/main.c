@@ -184,5 +184,6 @@ int main(int argc, char **argv)
     if (check)
         return run_check(program);
     signal(SIGPIPE, SIG_IGN);   /* a write to a closed pipe is an error return on Windows */
+    signal_init();
     return run(argc - i - 1, argv + i + 1, program);
 }

@@ -97,6 +97,12 @@ st_expect run-missing-dll 127 "testdll.dll, which was not found" "" "$VINHO" "$s
 # --- an import vinho lacks: loud when called, harmless when not -------------------------------
 st_expect stub-not-called 0 "" "and not called" "$VINHO" missing.exe
 
+# --- faults nobody handles: the exception code is the exit status, one line says where --------
+st_expect crash-write 5 "unhandled exception 0xc0000005 (access violation) at crash.exe+0x" "" "$VINHO" crash.exe write
+st_ok=0; grep -q "writing address 0x10" "$st_out/crash-write.err" || st_ok=1
+result "shell: crash-write-address" "$st_ok" "$(cat "$st_out/crash-write.err")"
+st_expect crash-divide 148 "unhandled exception 0xc0000094 (integer divide by zero) at crash.exe+0x" "" "$VINHO" crash.exe divide
+
 # --- tracing: +loader lists stub bindings, +relay every call into our DLLs with its return -------
 VINHO_DEBUG=+loader st_expect trace-loader-stub 0 "KERNEL32.dll!GetConsoleAliasW is not implemented: bound to a generated stub" \
     "and not called" "$VINHO" missing.exe
