@@ -18,7 +18,9 @@ struct module {
     int fd;                         /* the file, until its sections are mapped; else -1 */
     struct pe_file pe;
     struct pe_exports exports;
-    const char *relay_spec;         /* our DLLs: "Name:nargs\n..." from the export list, or NULL */
+    const char *relay_spec;         /* our DLLs: "Name:nargs[:stub]\n..." from the export list */
+    char **stubs;                   /* the names it marks as loud stubs, sorted */
+    size_t nstubs;
     uint8_t *base;
     size_t size;
     bool is_exe, is_builtin, initialized, static_import;

@@ -341,20 +341,35 @@ static void add_missing(const char *importer, const char *dll, const char *func,
     *tail = m;
 }
 
-/* The spec line "Name:nargs:stub" of our DLLs marks a loud stub. */
-bool module_export_is_stub(const struct module *mod, const char *name)
+/* The names our export lists mark as loud stubs ("Name:nargs:stub"), sorted, found once per DLL. */
+static int compare_names(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void collect_stubs(struct module *mod)
 {
     const char *p = mod->relay_spec;
-    size_t len = strlen(name);
     while (p && *p) {
-        const char *eol = strchr(p, '\n');
+        const char *eol = strchr(p, '\n'), *colon = strchr(p, ':');
         if (!eol)
             break;
-        if (!strncmp(p, name, len) && p[len] == ':')
-            return memmem(p, eol - p, ":stub", 5) != NULL;
+        if (colon && colon < eol && memmem(colon, eol - colon, ":stub", 5)) {
+            char **grown = realloc(mod->stubs, (mod->nstubs + 1) * sizeof(*grown));
+            if (!grown)
+                break;
+            mod->stubs = grown;
+            mod->stubs[mod->nstubs++] = strndup(p, colon - p);
+        }
         p = eol + 1;
     }
-    return false;
+    if (mod->nstubs)
+        qsort(mod->stubs, mod->nstubs, sizeof(*mod->stubs), compare_names);
+}
+
+bool module_export_is_stub(const struct module *mod, const char *name)
+{
+    return mod->nstubs && bsearch(&name, mod->stubs, mod->nstubs, sizeof(*mod->stubs), compare_names);
 }
 
 static void module_add_dep(struct module *mod, struct module *dep)
@@ -512,6 +527,9 @@ static void module_free(struct module *mod)
     pe_close(&mod->pe);
     if (mod->file_data)
         munmap(mod->file_data, mod->file_size);
+    for (size_t i = 0; i < mod->nstubs; i++)
+        free(mod->stubs[i]);
+    free(mod->stubs);
     free(mod->deps);
     free(mod->name);
     free(mod->unix_path);
@@ -563,6 +581,7 @@ NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **ou
         mod->exports.funcs[spec].rva && !mod->exports.funcs[spec].forwarder)
         mod->relay_spec = (const char *)mod->base + mod->exports.funcs[spec].rva;
     mod->is_builtin = mod->relay_spec != NULL;
+    collect_stubs(mod);
     append_module(mod);
     if (!loader_check_mode)
         process_add_ldr_entry(mod);

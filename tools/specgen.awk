@@ -32,7 +32,7 @@ BEGIN { nstub = 0; nexp = 0; err = 0; print "LIBRARY " dll > def; print "EXPORTS
     else if (mode == "alias") line = name " = " target flags
     else line = name flags
     print line >> def
-    if (nargs != "data") relay[nexp++] = name ":" nargs
+    if (nargs != "data") relay[nexp++] = name ":" nargs (mode == "stub" ? ":stub" : "")
 }
 END {
     if (err) exit 1
@@ -43,7 +43,7 @@ END {
         s = stubs[i]
         printf "void __vinho_stub_%s(void)\n{\n    __vinho_unimplemented(\"%s\", \"%s\", __builtin_return_address(0));\n}\n", s, toupper_dll(dll), s >> cfile
     }
-    printf "/* Name:argument-count pairs for +relay. */\nconst char __vinho_relay_spec[] =\n" >> cfile
+    printf "/* Name:argument-count[:stub] lines for +relay, --check and GetProcAddress. */\nconst char __vinho_relay_spec[] =\n" >> cfile
     for (i = 0; i < nexp; i++) printf "    \"%s\\n\"\n", relay[i] >> cfile
     print "    \"\";" >> cfile
     print "__vinho_relay_spec DATA" >> def

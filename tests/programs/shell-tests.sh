@@ -97,6 +97,11 @@ st_expect run-missing-dll 127 "testdll.dll, which was not found" "" "$VINHO" "$s
 # --- an import vinho lacks: loud when called, harmless when not -------------------------------
 st_expect stub-not-called 0 "" "and not called" "$VINHO" missing.exe
 
+# --- a stub of our own export lists (msvcrt!sscanf until scanf is written) -------------------------
+st_expect check-our-stub 1 "" "msvcrt.dll!sscanf [not implemented]" "$VINHO" --check ourstub.exe
+st_expect call-our-stub 127 "vinho: ourstub.exe called MSVCRT.dll!sscanf, which is not implemented" \
+    "GetProcAddress(sscanf): NULL" "$VINHO" ourstub.exe call
+
 # --- faults nobody handles: the exception code is the exit status, one line says where --------
 st_expect crash-write 5 "unhandled exception 0xc0000005 (access violation) at crash.exe+0x" "" "$VINHO" crash.exe write
 st_ok=0; grep -q "writing address 0x10" "$st_out/crash-write.err" || st_ok=1
