@@ -19,3 +19,40 @@ const unsigned char ntcall_nargs[NTC_COUNT] = {
 #include "vinho/ntcalls.def"
 #undef NTCALL
 };
+
+/* Guarded entries (loader/gateguard.S): "mov r11, function; jmp vinho_gate_guard" per call. */
+#include <string.h>
+#include <sys/mman.h>
+#include "loader/loader.h"
+
+__thread struct gate_frame vinho_gate_frames[32];
+__thread unsigned vinho_gate_depth;
+void vinho_gate_guard(void);
+
+void *const *gate_guarded_table(void)
+{
+    static void **table;
+    uint8_t *code;
+    void *guard = (void *)vinho_gate_guard;
+
+    if (table)
+        return (void *const *)table;
+    table = mmap(NULL, NTC_COUNT * (sizeof(void *) + 32), PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (table == MAP_FAILED) {
+        table = NULL;
+        return ntcall_table;    /* unguarded, but working */
+    }
+    code = (uint8_t *)(table + NTC_COUNT);
+    for (int i = 0; i < NTC_COUNT; i++) {
+        uint8_t *p = code + i * 32;
+        memcpy(p, "\x49\xbb", 2);                  /* mov r11, imm64 */
+        memcpy(p + 2, &ntcall_table[i], 8);
+        memcpy(p + 10, "\x48\xb8", 2);             /* mov rax, imm64 */
+        memcpy(p + 12, &guard, 8);
+        memcpy(p + 20, "\xff\xe0", 2);             /* jmp rax */
+        table[i] = p;
+    }
+    mprotect(table, NTC_COUNT * (sizeof(void *) + 32), PROT_READ | PROT_EXEC);
+    return (void *const *)table;
+}

@@ -76,6 +76,19 @@ void *stub_make(const char *importer, const char *dll, const char *func);
 /* relay.c */
 void *relay_wrap(const struct module *dep, const char *func, void *target);
 
+/* gate.c, gateguard.S: the guarded gate and its per-thread frames */
+struct gate_frame {
+    void *resume;                   /* the PE caller's return address */
+    uint64_t rsp;                   /* at entry: rsp + 8 is the caller's stack after the call */
+    uint64_t rbx, rbp, rdi, rsi, r12, r13, r14, r15;
+    uint8_t xmm[10][16];            /* xmm6-xmm15 */
+    uint8_t pad[16];
+};
+_Static_assert(sizeof(struct gate_frame) == 256, "gateguard.S indexes frames by shifting 8");
+extern __thread struct gate_frame vinho_gate_frames[32];
+extern __thread unsigned vinho_gate_depth;
+void *const *gate_guarded_table(void);
+
 /* signal.c */
 void signal_init(void);
 

@@ -590,7 +590,7 @@ NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **ou
         void **gate = ntdll_export("__vinho_gate");
         unsigned char *flags = ntdll_export("__vinho_debug_channels");
         if (gate)
-            *gate = (void *)ntcall_table;
+            *gate = (void *)gate_guarded_table();
         if (flags)
             memcpy(flags, vinho_debug_channels, DBCH_COUNT);
     }

@@ -2,11 +2,15 @@
  * process the way an unhandled exception ends it on Windows: with the exception's code as exit
  * status, after one line naming the code, the address as module+offset, and the faulting access. */
 #include <signal.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
 #include <ucontext.h>
 #include "loader/loader.h"
+#include "vinho/debug.h"
+
+DEFAULT_DEBUG_CHANNEL(seh);
 
 static const struct { int sig; ULONG code; const char *name; } fault_codes[] = {
     { SIGSEGV, 0xC0000005, "access violation" },
@@ -15,6 +19,34 @@ static const struct { int sig; ULONG code; const char *name; } fault_codes[] = {
     { SIGFPE,  0xC0000094, "integer divide by zero" },
     { SIGTRAP, 0x80000003, "breakpoint" },
 };
+
+/* A fault in ELF code during a gate call (a bad pointer from the PE caller): the call returns
+ * STATUS_ACCESS_VIOLATION, as Windows' kernel returns it for a bad user buffer. */
+static bool resume_gate_caller(ucontext_t *uc, void *fault_addr)
+{
+    struct gate_frame *f;
+    greg_t *r = uc->uc_mcontext.gregs;
+
+    if (!vinho_gate_depth)
+        return false;
+    f = &vinho_gate_frames[--vinho_gate_depth];
+    WARN("fault at %p reading or writing %p in a gate call: it returns STATUS_ACCESS_VIOLATION\n",
+         (void *)r[REG_RIP], fault_addr);
+    r[REG_RIP] = (greg_t)f->resume;
+    r[REG_RSP] = f->rsp + 8;
+    r[REG_RAX] = (greg_t)0xC0000005;
+    r[REG_RBX] = f->rbx;
+    r[REG_RBP] = f->rbp;
+    r[REG_RDI] = f->rdi;
+    r[REG_RSI] = f->rsi;
+    r[REG_R12] = f->r12;
+    r[REG_R13] = f->r13;
+    r[REG_R14] = f->r14;
+    r[REG_R15] = f->r15;
+    if (uc->uc_mcontext.fpregs)
+        memcpy(&uc->uc_mcontext.fpregs->_xmm[6], f->xmm, sizeof(f->xmm));
+    return true;
+}
 
 static void fault_handler(int sig, siginfo_t *info, void *ucontext)
 {
@@ -26,6 +58,8 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
     const char *name = "access violation";
     int n;
 
+    if ((sig == SIGSEGV || sig == SIGBUS) && !mod && resume_gate_caller(uc, info->si_addr))
+        return;
     for (size_t i = 0; i < sizeof(fault_codes) / sizeof(fault_codes[0]); i++)
         if (fault_codes[i].sig == sig) {
             code = fault_codes[i].code;

@@ -295,6 +295,7 @@ NTSTATUS WINAPI NtProtectVirtualMemory(HANDLE process, PVOID *addr, SIZE_T *size
     char *start;
     size_t len, first;
     long i;
+    ULONG old = 0;
     NTSTATUS status = STATUS_SUCCESS;
 
     if (!addr || !size || !old_protect)
@@ -321,11 +322,12 @@ NTSTATUS WINAPI NtProtectVirtualMemory(HANDLE process, PVOID *addr, SIZE_T *size
             goto out;
         }
     }
-    *old_protect = regions[i].pages[first] & ~PAGE_COMMITTED;
+    old = regions[i].pages[first] & ~PAGE_COMMITTED;
     status = commit(&regions[i], start, len, new_protect);
 out:
     pthread_mutex_unlock(&vm_lock);
     if (!status) {
+        *old_protect = old;     /* the caller's memory is touched only with no lock held */
         *addr = start;
         *size = len;
     }
@@ -386,7 +388,7 @@ static void query_region(const struct region *r, char *addr, MEMORY_BASIC_INFORM
 NTSTATUS WINAPI NtQueryVirtualMemory(HANDLE process, const void *addr, ULONG info_class,
                                      PVOID buffer, SIZE_T length, SIZE_T *result_length)
 {
-    MEMORY_BASIC_INFORMATION *info = buffer;
+    MEMORY_BASIC_INFORMATION local, *info = &local;   /* filled under the lock, copied after */
     char *page = (char *)((ULONG_PTR)addr & ~(PAGE_SIZE_ - 1));
     long i;
 
@@ -409,6 +411,7 @@ NTSTATUS WINAPI NtQueryVirtualMemory(HANDLE process, const void *addr, ULONG inf
     else
         query_unix(page, info);
     pthread_mutex_unlock(&vm_lock);
+    memcpy(buffer, &local, sizeof(local));
     if (result_length)
         *result_length = sizeof(*info);
     return STATUS_SUCCESS;

@@ -130,14 +130,16 @@ static NTSTATUS set_event(HANDLE handle, int how, LONG *prev)
     NTSTATUS status = get_sync(handle, OBJ_EVENT, &s);
     if (status)
         return status;
+    LONG old;
     pthread_mutex_lock(&sync_lock);
-    if (prev)
-        *prev = s->signaled;
+    old = s->signaled;
     s->signaled = how != 0;
     if (how)
         pthread_cond_broadcast(&sync_cond);
     pthread_mutex_unlock(&sync_lock);
     object_unref(&s->obj);
+    if (prev)   /* the caller's memory is touched only with no lock held */
+        *prev = old;
     return STATUS_SUCCESS;
 }
 
@@ -154,17 +156,19 @@ NTSTATUS WINAPI NtReleaseSemaphore(HANDLE handle, LONG count, LONG *prev)
         object_unref(&s->obj);
         return STATUS_INVALID_PARAMETER;
     }
+    LONG old = 0;
     pthread_mutex_lock(&sync_lock);
     if (count > s->max - s->count) {
         status = STATUS_SEMAPHORE_LIMIT_EXCEEDED;
     } else {
-        if (prev)
-            *prev = s->count;
+        old = s->count;
         s->count += count;
         pthread_cond_broadcast(&sync_cond);
     }
     pthread_mutex_unlock(&sync_lock);
     object_unref(&s->obj);
+    if (!status && prev)
+        *prev = old;
     return status;
 }
 
@@ -174,12 +178,12 @@ NTSTATUS WINAPI NtReleaseMutant(HANDLE handle, LONG *prev)
     NTSTATUS status = get_sync(handle, OBJ_MUTEX, &s);
     if (status)
         return status;
+    LONG old = 0;
     pthread_mutex_lock(&sync_lock);
     if (s->owner != current_tid()) {
         status = STATUS_MUTANT_NOT_OWNED;
     } else {
-        if (prev)
-            *prev = 1 - s->recursion;   /* the documented "previous count" of a mutant */
+        old = 1 - s->recursion;         /* the documented "previous count" of a mutant */
         if (!--s->recursion) {
             s->owner = 0;
             pthread_cond_broadcast(&sync_cond);
@@ -187,6 +191,8 @@ NTSTATUS WINAPI NtReleaseMutant(HANDLE handle, LONG *prev)
     }
     pthread_mutex_unlock(&sync_lock);
     object_unref(&s->obj);
+    if (!status && prev)
+        *prev = old;
     return status;
 }
 

@@ -4,7 +4,7 @@
 check_PROGRAMS += tests/unit/test_loader
 TESTS += tests/unit/test_loader
 tests_unit_test_loader_SOURCES = tests/unit/test_loader.c loader/module.c loader/process.c \
-	loader/ldr.c loader/stub.c loader/gate.c loader/start.S loader/relay.c loader/relay.S \
+	loader/ldr.c loader/stub.c loader/gate.c loader/gateguard.S loader/start.S loader/relay.c loader/relay.S \
 	loader/loader.h pe/craft.c pe/craft.h
 tests_unit_test_loader_CFLAGS = $(UNIT_CFLAGS) $(LIBELF_CFLAGS) $(LIBUNWIND_CFLAGS)
 tests_unit_test_loader_LDADD = ntcalls/libntcalls.a pe/libpe.a $(LIBELF_LIBS) $(LIBUNWIND_LIBS) \
