@@ -1,5 +1,7 @@
 /* fileinfo.c: NtQuery/SetInformationFile, volume information and attribute queries. */
+#include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
@@ -147,6 +149,93 @@ NTSTATUS WINAPI NtQueryInformationFile(HANDLE handle, IO_STATUS_BLOCK *io, PVOID
     return status;
 }
 
+/* Whether the folder holding path lets us remove entries from it. */
+static bool parent_writable(const char *path)
+{
+    char *copy = strdup(path), *slash;
+    bool ok = true;
+    if (copy && (slash = strrchr(copy, '/'))) {
+        *slash = 0;
+        ok = !access(*copy ? copy : "/", W_OK);
+    }
+    free(copy);
+    return ok;
+}
+
+/* Marks the file for deletion at its last close; what would make the deletion fail is checked
+ * now, so that the caller hears of it (DeleteFile, RemoveDirectory). */
+static NTSTATUS set_disposition(struct file *file, BOOLEAN delete)
+{
+    if (!file->unix_name)
+        return STATUS_INVALID_PARAMETER;
+    if (delete) {
+        if (file->is_dir) {
+            DIR *d = opendir(file->unix_name);
+            struct dirent *e;
+            bool empty = true;
+            while (d && empty && (e = readdir(d)))
+                empty = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..");
+            if (d)
+                closedir(d);
+            if (!empty)
+                return STATUS_DIRECTORY_NOT_EMPTY;
+        }
+        if (!parent_writable(file->unix_name))
+            return STATUS_ACCESS_DENIED;
+    }
+    file->delete_on_close = delete;
+    return STATUS_SUCCESS;
+}
+
+/* FILE_RENAME_INFORMATION on x64: ReplaceIfExists at 0, RootDirectory at 8, FileNameLength at 16,
+ * FileName (an NT path) at 20. */
+static NTSTATUS set_rename(struct file *file, const void *info, ULONG length)
+{
+    const uint8_t *p = info;
+    ULONG name_len;
+    HANDLE root;
+    UNICODE_STRING nt;
+    struct stat st;
+    char *target;
+    NTSTATUS status;
+
+    if (length < 24)
+        return STATUS_INFO_LENGTH_MISMATCH;
+    memcpy(&root, p + 8, sizeof(root));
+    memcpy(&name_len, p + 16, sizeof(name_len));
+    if (name_len > length - 20 || name_len % 2 || name_len > 0xfffe || !file->unix_name)
+        return STATUS_INVALID_PARAMETER;
+    if (root) {
+        FIXME("renaming relative to a folder handle is not implemented yet\n");
+        return STATUS_NOT_IMPLEMENTED;
+    }
+    nt.Buffer = (WCHAR *)(p + 20);
+    nt.Length = nt.MaximumLength = name_len;
+    if ((status = nt_to_unix_path(&nt, &target)))
+        return status;
+    if (!stat(target, &st)) {
+        if (!p[0])
+            status = STATUS_OBJECT_NAME_COLLISION;
+        else if (S_ISDIR(st.st_mode))
+            status = STATUS_ACCESS_DENIED;  /* Windows never replaces a folder */
+    }
+    if (!status && renameat2(AT_FDCWD, file->unix_name, AT_FDCWD, target, p[0] ? 0 : RENAME_NOREPLACE) < 0) {
+        if (errno == EINVAL && !p[0] && rename(file->unix_name, target) == 0)
+            status = STATUS_SUCCESS;    /* a file system without RENAME_NOREPLACE; checked above */
+        else
+            status = errno == EEXIST ? STATUS_OBJECT_NAME_COLLISION
+                   : errno == ENOENT ? STATUS_OBJECT_PATH_NOT_FOUND : errno_to_status(errno);
+    }
+    TRACE("%s -> %s: %#x\n", file->unix_name, target, status);
+    if (!status) {
+        free(file->unix_name);
+        file->unix_name = target;
+    } else {
+        free(target);
+    }
+    return status;
+}
+
 static NTSTATUS set_file(struct file *file, const void *info, ULONG length, ULONG cls)
 {
     switch (cls) {
@@ -178,10 +267,9 @@ static NTSTATUS set_file(struct file *file, const void *info, ULONG length, ULON
     case FileDispositionInformation:
         if (length < sizeof(FILE_DISPOSITION_INFORMATION))
             return STATUS_INFO_LENGTH_MISMATCH;
-        if (!file->unix_name)
-            return STATUS_INVALID_PARAMETER;
-        file->delete_on_close = ((const FILE_DISPOSITION_INFORMATION *)info)->DoDeleteFile;
-        return STATUS_SUCCESS;
+        return set_disposition(file, ((const FILE_DISPOSITION_INFORMATION *)info)->DoDeleteFile);
+    case FileRenameInformation:
+        return set_rename(file, info, length);
     }
     FIXME("information class %u is not implemented\n", cls);
     return STATUS_INVALID_INFO_CLASS;

@@ -350,7 +350,9 @@ BOOL WINAPI FlushFileBuffers(HANDLE file)
  */
 BOOL WINAPI DeleteFileW(LPCWSTR name)
 {
-    ULONG_PTR info;
+    FILE_DISPOSITION_INFORMATION info = { TRUE };
+    IO_STATUS_BLOCK io;
+    ULONG_PTR created;
     HANDLE handle;
     NTSTATUS status;
     TRACE("%s\n", debugstr_w(name));
@@ -358,10 +360,15 @@ BOOL WINAPI DeleteFileW(LPCWSTR name)
         SetLastError(ERROR_PATH_NOT_FOUND);
         return FALSE;
     }
+    /* As on Windows: open, mark for deletion (errors show here), close. */
     status = open_nt(name, DELETE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
-                     FILE_OPEN, FILE_DELETE_ON_CLOSE | FILE_NON_DIRECTORY_FILE, 0, &handle, &info);
-    if (!status)
-        status = NtClose(handle);
+                     FILE_OPEN, FILE_NON_DIRECTORY_FILE, 0, &handle, &created);
+    if (status == STATUS_FILE_IS_A_DIRECTORY)
+        status = STATUS_ACCESS_DENIED;  /* DeleteFile on a folder: ERROR_ACCESS_DENIED */
+    if (!status) {
+        status = NtSetInformationFile(handle, &io, &info, sizeof(info), FileDispositionInformation);
+        NtClose(handle);
+    }
     return set_ntstatus(status);
 }
 
