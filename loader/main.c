@@ -112,13 +112,13 @@ static int run(int argc, char **argv, const char *program)
 {
     struct vn_teb *teb = process_init(argc, argv, program);
     struct module *ntdll, *exe;
-    char *dir = strdup(program), *slash, *ntdll_path;
+    char *dir = realpath(program, NULL), *slash, *ntdll_path;
     NTSTATUS status;
 
-    slash = strrchr(dir, '/');
-    if (slash)
+    /* The application's folder, absolute: DLL searches must not follow later chdirs. */
+    if (dir && (slash = strrchr(dir, '/')))
         *slash = 0;
-    loader_exe_dir = slash ? dir : ".";
+    loader_exe_dir = dir && *dir ? dir : "/";
     if (!(ntdll_path = builtin_path("ntdll.dll"))) {
         fprintf(stderr, "vinho: cannot find our ntdll.dll (set VINHO_DLL_DIR or install vinho)\n");
         return EXIT_CANNOT_RUN;
