@@ -197,7 +197,9 @@ static NTSTATUS reserve_image(struct module *mod)
         p = MAP_FAILED;
     }
     if (p == MAP_FAILED) {
-        if (pe->characteristics & PE_FILE_RELOCS_STRIPPED || !pe->dirs[PE_DIR_BASERELOC].size) {
+        /* Only the flag forbids a move: an image with no fixups at all (kernel32's forwarders)
+         * needs none to run elsewhere. */
+        if (pe->characteristics & PE_FILE_RELOCS_STRIPPED) {
             ERR("%s cannot be loaded at its base address %p and has no relocations\n", mod->name, want);
             return STATUS_CONFLICTING_ADDRESSES;
         }
