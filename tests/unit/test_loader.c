@@ -473,7 +473,9 @@ static void test_resolve_forwarder_found(void **state)
     assert_ptr_not_equal(other->base, mod->base);
 }
 
-/* No relocations and the preferred base taken: a conflict, not a crash. */
+/* The preferred base taken. With IMAGE_FILE_RELOCS_STRIPPED the image "must be loaded at its
+ * preferred base address" (PE/COFF specification, Characteristics): a conflict, not a crash.
+ * Without the flag, an image that simply has no fixups loads elsewhere unchanged. */
 static void test_load_conflict(void **state)
 {
     static uint8_t buf[CRAFT_FILE_SIZE];
@@ -481,9 +483,17 @@ static void test_load_conflict(void **state)
     char path[PATH_MAX];
     struct module *mod = NULL;
     size_t size = craft_image(buf, &opts);
+    uint16_t characteristics = buf[CRAFT_COFF + 18] | buf[CRAFT_COFF + 19] << 8;
 
+    snprintf(path, sizeof(path), "%s/crafted_nofixups.dll", tmpdir);
+    write_file(path, buf, size);
+    assert_int_equal(module_load_path(path, false, &mod), STATUS_SUCCESS);
+    assert_int_not_equal((uintptr_t)mod->base, CRAFT_BASE64);
+
+    craft_put16(buf, CRAFT_COFF + 18, characteristics | 0x0001 /* RELOCS_STRIPPED */);
     snprintf(path, sizeof(path), "%s/crafted_fixed.dll", tmpdir);
     write_file(path, buf, size);
+    mod = NULL;
     assert_int_equal(module_load_path(path, false, &mod), STATUS_CONFLICTING_ADDRESSES);
     assert_null(module_find_loaded("crafted_fixed.dll"));
 }
