@@ -207,7 +207,8 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
                : disposition == FILE_CREATE ? STATUS_OBJECT_NAME_COLLISION
                : open_dir(path, true, disposition, &fd);
     } else if (options & FILE_DIRECTORY_FILE) {
-        status = existed ? STATUS_NOT_A_DIRECTORY : open_dir(path, false, disposition, &fd);
+        status = !existed ? open_dir(path, false, disposition, &fd)
+               : disposition == FILE_CREATE ? STATUS_OBJECT_NAME_COLLISION : STATUS_NOT_A_DIRECTORY;
     } else {
         status = open_regular(path, access, disposition, attributes, &fd);
     }

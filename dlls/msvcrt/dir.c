@@ -1,4 +1,5 @@
-/* dir.c: file system calls by name: remove/_unlink, _access, _getcwd, _chdir; and _getpid. */
+/* dir.c: file system calls by name: remove/_unlink, rename, _mkdir, _rmdir, _access, _getcwd,
+ * _chdir; and _getpid. */
 #include "msvcrt.h"
 
 DEFAULT_DEBUG_CHANNEL(file);
@@ -50,6 +51,90 @@ int __cdecl _unlink(const char *path)
 int __cdecl _wunlink(const wchar_t *path)
 {
     return _wremove(path);
+}
+
+/*********************************************************************
+ *      rename (MSVCRT.@)
+ *
+ * MoveFileEx without MOVEFILE_REPLACE_EXISTING: an existing newname fails (MoveFile's
+ * ERROR_ALREADY_EXISTS, EEXIST in msvcrt's table; the page's EACCES is DOS's). Copying is
+ * allowed, so a file can move to another volume, as the documentation says.
+ */
+int __cdecl rename(const char *oldname, const char *newname)
+{
+    TRACE("(%s, %s)\n", debugstr_a(oldname), debugstr_a(newname));
+    if (crt_null(oldname) || crt_null(newname)) {
+        errno = EINVAL;
+        return -1;
+    }
+    return MoveFileExA(oldname, newname, MOVEFILE_COPY_ALLOWED) ? 0 : win32_fail();
+}
+
+/*********************************************************************
+ *      _wrename (MSVCRT.@)
+ */
+int __cdecl _wrename(const wchar_t *oldname, const wchar_t *newname)
+{
+    TRACE("(%s, %s)\n", debugstr_w(oldname), debugstr_w(newname));
+    if (crt_null(oldname) || crt_null(newname)) {
+        errno = EINVAL;
+        return -1;
+    }
+    return MoveFileExW(oldname, newname, MOVEFILE_COPY_ALLOWED) ? 0 : win32_fail();
+}
+
+/*********************************************************************
+ *      _mkdir (MSVCRT.@)
+ */
+int __cdecl _mkdir(const char *path)
+{
+    TRACE("(%s)\n", debugstr_a(path));
+    if (crt_null(path)) {
+        errno = EINVAL;
+        return -1;
+    }
+    return CreateDirectoryA(path, NULL) ? 0 : win32_fail();
+}
+
+/*********************************************************************
+ *      _wmkdir (MSVCRT.@)
+ */
+int __cdecl _wmkdir(const wchar_t *path)
+{
+    TRACE("(%s)\n", debugstr_w(path));
+    if (crt_null(path)) {
+        errno = EINVAL;
+        return -1;
+    }
+    return CreateDirectoryW(path, NULL) ? 0 : win32_fail();
+}
+
+/*********************************************************************
+ *      _rmdir (MSVCRT.@)
+ *
+ * A file is ERROR_DIRECTORY, which msvcrt's table does not list: EINVAL.
+ */
+int __cdecl _rmdir(const char *path)
+{
+    TRACE("(%s)\n", debugstr_a(path));
+    if (crt_null(path)) {
+        errno = EINVAL;
+        return -1;
+    }
+    return RemoveDirectoryA(path) ? 0 : win32_fail();
+}
+
+/*********************************************************************
+ *      _wrmdir (MSVCRT.@)
+ */
+int __cdecl _wrmdir(const wchar_t *path)
+{
+    TRACE("(%s)\n", debugstr_w(path));
+    if (crt_null(path)) {
+        errno = EINVAL;
+        return -1;
+    }
+    return RemoveDirectoryW(path) ? 0 : win32_fail();
 }
 
 /* _access modes: 0 exists, 2 writable, 4 readable, 6 both. Everything that exists is

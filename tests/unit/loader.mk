@@ -8,4 +8,4 @@ tests_unit_test_loader_SOURCES = tests/unit/test_loader.c loader/module.c loader
 	loader/loader.h pe/craft.c pe/craft.h
 tests_unit_test_loader_CFLAGS = $(UNIT_CFLAGS) $(LIBELF_CFLAGS) $(LIBUNWIND_CFLAGS)
 tests_unit_test_loader_LDADD = ntcalls/libntcalls.a pe/libpe.a $(LIBELF_LIBS) $(LIBUNWIND_LIBS) \
-	$(UNIT_LIBS) -lpthread
+	$(UNIT_LIBS) -lpthread -lm
