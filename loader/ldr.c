@@ -106,6 +106,11 @@ NTSTATUS WINAPI LdrGetProcedureAddress(HMODULE module, ANSI_STRING *name, ULONG 
         status = STATUS_PROCEDURE_NOT_FOUND;    /* callers take their fallback, as they should */
     else
         status = module_resolve(mod, cname, cname ? -1 : (int)ordinal, address, 0);
+    if (!status && cname && vinho_dbg_on(DBCH_relay, DBL_TRACE)) {
+        struct module *target = module_from_address(*address);   /* after forwarders */
+        if (target)
+            *address = relay_wrap(target, cname, *address);
+    }
     loader_unlock();
     TRACE("%s %s #%u -> %p (%#x)\n", mod ? mod->name : "?", cname ? cname : "", ordinal, *address, status);
     free(cname);

@@ -116,6 +116,8 @@ st_ok=0
 grep -q "Ret  KERNEL32.WriteFile() retval=00000001" "$st_out/trace-relay-call.err" || st_ok=1
 grep -q "Call NTDLL.NtWriteFile(" "$st_out/trace-relay-call.err" || st_ok=1
 result "shell: trace-relay-return" "$st_ok" "$(head -c 600 "$st_out/trace-relay-call.err")"
+VINHO_DEBUG=+relay st_expect trace-relay-getprocaddress 0 "Ret  NTDLL.NtQuerySystemTime() retval=c0000005" \
+    "NtQuerySystemTime(bad): 0xc0000005" "$VINHO" badptr.exe
 st_expect trace-off-by-default 0 "" "hello from Windows" "$VINHO" hello.exe
 [ -s "$st_out/trace-off-by-default.err" ] && result "shell: trace-silent-by-default" 1 "stderr: $(head -c 300 "$st_out/trace-off-by-default.err")" \
     || result "shell: trace-silent-by-default" 0
