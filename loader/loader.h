@@ -67,6 +67,8 @@ void process_set_image(struct module *exe);
 void *ntdll_export(const char *name);
 int tls_alloc_index(void);
 void tls_init_thread(struct vn_teb *teb);
+void tls_add_module(struct module *mod);
+void tls_remove_module(struct module *mod);
 /* The Windows command line of PROGRAM and ARGV, with Windows quoting; malloc'ed UTF-8. */
 char *loader_command_line(int argc, char **argv, const char *program);
 

@@ -598,8 +598,10 @@ NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **ou
     }
     if ((status = link_imports(mod)) && !loader_check_mode)
         return status;
-    if (!loader_check_mode)
+    if (!loader_check_mode) {
         setup_tls(mod);
+        tls_add_module(mod);    /* only once the process runs: before, tls_init_thread does it */
+    }
     protect_image(mod);
     *out = mod;
     return STATUS_SUCCESS;
@@ -715,6 +717,7 @@ void module_unload(struct module *mod)
         list_unlink(&mod->ldr->InMemoryOrderLinks);
         list_unlink(&mod->ldr->InInitializationOrderLinks);
     }
+    tls_remove_module(mod);
     TRACE("unloaded %s from %p\n", mod->name, mod->base);
     virtual_unregister_image(mod->base);
     munmap(mod->base, mod->size);

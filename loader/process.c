@@ -250,21 +250,53 @@ int tls_alloc_index(void)
     return tls_count++;
 }
 
+/* A module's TLS block for one thread: its template, then zeroes. */
+static void *tls_block(const struct module *m)
+{
+    size_t init = m->tls.end_va - m->tls.start_va, total = init + m->tls.zero_fill;
+    uint8_t *block = calloc(1, total + 16);
+    uint64_t rva = m->tls.start_va - m->pe.image_base;
+    if (block && init && rva + init <= m->size)
+        memcpy(block, m->base + rva, init);
+    return block;
+}
+
+static struct vn_teb *tls_teb;  /* the thread whose TLS array exists (threads come later) */
+
 /* Static TLS of every module for one thread: a block per module, copied from its template. */
 void tls_init_thread(struct vn_teb *teb)
 {
     void **slots = calloc(tls_count + 1, sizeof(void *));
-    for (struct module *m = modules; m && slots; m = m->next) {
-        if (m->tls_index < 0)
-            continue;
-        size_t init = m->tls.end_va - m->tls.start_va, total = init + m->tls.zero_fill;
-        uint8_t *block = calloc(1, total + 16);
-        uint64_t rva = m->tls.start_va - m->pe.image_base;
-        if (block && init && rva + init <= m->size)
-            memcpy(block, m->base + rva, init);
-        slots[m->tls_index] = block;
-    }
+    for (struct module *m = modules; m && slots; m = m->next)
+        if (m->tls_index >= 0)
+            slots[m->tls_index] = tls_block(m);
     teb->ThreadLocalStoragePointer = slots;
+    tls_teb = teb;
+}
+
+/* A module with TLS loaded after start-up (LoadLibrary): the running thread's array grows by
+ * its slot, as on Windows since Vista. Compiled code reads the array pointer from the TEB at each
+ * access, so replacing the array is safe. */
+void tls_add_module(struct module *mod)
+{
+    void **slots;
+    if (!tls_teb || mod->tls_index < 0)
+        return;
+    if (!(slots = calloc(tls_count + 1, sizeof(void *))))
+        return;
+    memcpy(slots, tls_teb->ThreadLocalStoragePointer, mod->tls_index * sizeof(void *));
+    slots[mod->tls_index] = tls_block(mod);
+    free(tls_teb->ThreadLocalStoragePointer);   /* XXX: a thread reading it right now would race */
+    tls_teb->ThreadLocalStoragePointer = slots;
+}
+
+/* An unloaded module's block goes; its index is not reused. */
+void tls_remove_module(struct module *mod)
+{
+    if (!tls_teb || mod->tls_index < 0 || mod->tls_index >= tls_count)
+        return;
+    free(tls_teb->ThreadLocalStoragePointer[mod->tls_index]);
+    tls_teb->ThreadLocalStoragePointer[mod->tls_index] = NULL;
 }
 
 struct vn_teb *process_init(int argc, char **argv, const char *program)
