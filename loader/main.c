@@ -92,19 +92,25 @@ static void pe_warning(enum pe_status status, const char *func, const char *msg)
 typedef void (WINAPI *process_init_fn)(void);
 typedef void (WINAPI *exit_process_fn)(ULONG);
 
-/* Main thread stack: the size the image asks for (at least 1 MiB), tracked like any allocation. */
+/* Main thread stack: the size the image asks for (at least 1 MiB), tracked like any allocation,
+ * above a reserved, never committed guard region, so that an overflow faults instead of running
+ * into whatever lies below (reported as STATUS_STACK_OVERFLOW by loader/signal.c). */
+#define STACK_GUARD 0x10000
+
 static void *alloc_stack(struct vn_teb *teb, uint64_t reserve)
 {
-    void *base = NULL;
+    void *base = NULL, *commit;
     SIZE_T size = reserve < 0x100000 ? 0x100000 : (reserve + 0xffff) & ~0xffffULL;
-    if (NtAllocateVirtualMemory(NtCurrentProcess(), &base, 0, &size, MEM_RESERVE | MEM_COMMIT,
-                                PAGE_READWRITE)) {
+    SIZE_T total = size + STACK_GUARD;
+    if (NtAllocateVirtualMemory(NtCurrentProcess(), &base, 0, &total, MEM_RESERVE, PAGE_READWRITE) ||
+        (commit = (char *)base + STACK_GUARD,
+         NtAllocateVirtualMemory(NtCurrentProcess(), &commit, 0, &size, MEM_COMMIT, PAGE_READWRITE))) {
         fprintf(stderr, "vinho: cannot allocate the main thread's stack\n");
         exit(EXIT_CANNOT_RUN);
     }
     teb->DeallocationStack = base;
-    teb->StackLimit = base;
-    teb->StackBase = (char *)base + size;
+    teb->StackLimit = commit;
+    teb->StackBase = (char *)commit + size;
     return (char *)teb->StackBase - 256;   /* headroom for callers that peek above their frame */
 }
 

@@ -1,7 +1,9 @@
 /* signal.c: until signals become Windows exceptions (the exceptions issue), a fault ends the
  * process the way an unhandled exception ends it on Windows: with the exception's code as exit
  * status, after one line naming the code, the address as module+offset, and the faulting access. */
+#include <asm/prctl.h>
 #include <signal.h>
+#include <sys/syscall.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <string.h>
@@ -19,6 +21,15 @@ static const struct { int sig; ULONG code; const char *name; } fault_codes[] = {
     { SIGFPE,  0xC0000094, "integer divide by zero" },
     { SIGTRAP, 0x80000003, "breakpoint" },
 };
+
+/* A fault in the guard region below the thread's stack (TEB DeallocationStack..StackLimit). */
+static bool in_stack_guard(void *addr)
+{
+    struct vn_teb *teb = NULL;
+    if (syscall(SYS_arch_prctl, ARCH_GET_GS, &teb) < 0 || !teb)
+        return false;
+    return (char *)addr >= (char *)teb->DeallocationStack && (char *)addr < (char *)teb->StackLimit;
+}
 
 /* A fault in ELF code during a gate call (a bad pointer from the PE caller): the call returns
  * STATUS_ACCESS_VIOLATION, as Windows' kernel returns it for a bad user buffer. */
@@ -65,6 +76,10 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
             code = fault_codes[i].code;
             name = fault_codes[i].name;
         }
+    if (sig == SIGSEGV && in_stack_guard(info->si_addr)) {
+        code = 0xC00000FD;
+        name = "stack overflow";
+    }
     if (sig == SIGFPE && info->si_code == FPE_INTOVF) {
         code = 0xC0000095;
         name = "integer overflow";
