@@ -63,6 +63,7 @@ char *builtin_path(const char *name);
 /* process.c */
 struct vn_teb *process_init(int argc, char **argv, const char *program);
 void process_add_ldr_entry(struct module *mod);
+void process_add_init_order(struct module *mod);
 void process_set_image(struct module *exe);
 void *ntdll_export(const char *name);
 int tls_alloc_index(void);

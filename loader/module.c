@@ -661,6 +661,7 @@ static NTSTATUS init_module(struct module *mod)
         init_order = realloc(init_order, init_cap * sizeof(*init_order));
     }
     init_order[ninit++] = mod;
+    process_add_init_order(mod);
     run_tls_callbacks(mod, 1 /* DLL_PROCESS_ATTACH */);
     if (!mod->is_exe && mod->pe.entry_rva) {
         dll_entry_fn entry = (dll_entry_fn)(mod->base + mod->pe.entry_rva);

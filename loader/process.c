@@ -230,10 +230,23 @@ void process_add_ldr_entry(struct module *mod)
     e->ObsoleteLoadCount = 0xffff;
     e->TlsIndex = 0xffff;
     list_init(&e->HashLinks);
-    list_append(&ldr_data->InLoadOrderModuleList, &e->InLoadOrderLinks);
-    list_append(&ldr_data->InMemoryOrderModuleList, &e->InMemoryOrderLinks);
-    list_append(&ldr_data->InInitializationOrderModuleList, &e->InInitializationOrderLinks);
+    list_init(&e->InInitializationOrderLinks);  /* joined when it is initialised */
+    if (mod->is_exe) {
+        /* The program comes first, as on Windows, although ntdll was loaded before it. */
+        list_append(ldr_data->InLoadOrderModuleList.Flink, &e->InLoadOrderLinks);
+        list_append(ldr_data->InMemoryOrderModuleList.Flink, &e->InMemoryOrderLinks);
+    } else {
+        list_append(&ldr_data->InLoadOrderModuleList, &e->InLoadOrderLinks);
+        list_append(&ldr_data->InMemoryOrderModuleList, &e->InMemoryOrderLinks);
+    }
     mod->ldr = e;
+}
+
+/* DLLs join the initialisation-order list as their DllMain runs; the program never does. */
+void process_add_init_order(struct module *mod)
+{
+    if (mod->ldr && !mod->is_exe)
+        list_append(&ldr_data->InInitializationOrderModuleList, &mod->ldr->InInitializationOrderLinks);
 }
 
 void *ntdll_export(const char *name)
