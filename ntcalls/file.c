@@ -39,8 +39,6 @@ static struct file *file_alloc(int fd, ULONG options)
     object_init(&file->obj, OBJ_FILE, &file_ops);
     file->fd = fd;
     file->options = options;
-    if (isatty(fd))
-        file->console_mode = 0;
     return file;
 }
 
