@@ -509,6 +509,16 @@ static NTSTATUS open_image(struct module *mod, const char *path)
                 path, mod->pe.pe32plus ? "non-x86-64" : "32-bit");
         return STATUS_INVALID_IMAGE_WIN_32;
     }
+    if (mod->is_exe && (mod->pe.characteristics & PE_FILE_DLL)) {
+        fprintf(stderr, "vinho: %s is a DLL, not a program\n", path);
+        return STATUS_INVALID_IMAGE_FORMAT;
+    }
+    if (mod->is_exe && (mod->pe.subsystem < PE_SUBSYSTEM_GUI || mod->pe.subsystem > PE_SUBSYSTEM_CUI) &&
+        mod->pe.subsystem != 9 /* Windows CE GUI */) {
+        fprintf(stderr, "vinho: %s is not a Windows program (subsystem %u: a driver, EFI or native image)\n",
+                path, mod->pe.subsystem);
+        return STATUS_INVALID_IMAGE_FORMAT;
+    }
     if ((ps = pe_read_exports(&mod->pe, &mod->exports)) != PE_OK) {
         fprintf(stderr, "vinho: %s: %s\n", path, pe_strerror(ps));
         return STATUS_INVALID_IMAGE_FORMAT;

@@ -99,6 +99,8 @@ st_expect stub-not-called 0 "" "and not called" "$VINHO" missing.exe
 
 st_expect stack-overflow 253 "unhandled exception 0xc00000fd (stack overflow) at overflow.exe+0x" "" "$VINHO" overflow.exe
 
+st_expect run-a-dll 126 "testdll.dll is a DLL, not a program" "" "$VINHO" testdll.dll
+
 # --- a stub of our own export lists (msvcrt!sscanf until scanf is written) -------------------------
 st_expect check-our-stub 1 "" "msvcrt.dll!sscanf [not implemented]" "$VINHO" --check ourstub.exe
 st_expect call-our-stub 127 "vinho: ourstub.exe called MSVCRT.dll!sscanf, which is not implemented" \
