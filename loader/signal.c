@@ -2,6 +2,7 @@
  * process the way an unhandled exception ends it on Windows: with the exception's code as exit
  * status, after one line naming the code, the address as module+offset, and the faulting access. */
 #include <asm/prctl.h>
+#include <dlfcn.h>
 #include <signal.h>
 #include <sys/syscall.h>
 #include <stdbool.h>
@@ -67,6 +68,7 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
     char line[512];
     ULONG code = 0xC0000005;
     const char *name = "access violation";
+    Dl_info elf;
     int n;
 
     if ((sig == SIGSEGV || sig == SIGBUS) && !mod && resume_gate_caller(uc, info->si_addr))
@@ -87,12 +89,18 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
     if (mod)
         n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x (%s) at %s+0x%lx", code,
                      name, mod->name, (unsigned long)((uint8_t *)pc - mod->base));
-    else
-        n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x (%s) at %p%s", code,
-                     name, pc, pc ? " (in vinho itself: please report this)" : "");
-    if (sig == SIGSEGV || sig == SIGBUS)
+    else if (dladdr(pc, &elf) && elf.dli_fname)  /* ELF code: vinho's own, or a library it uses */
+        n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x (%s) at %p in %s%s%s "
+                     "(vinho's side: please report this)", code, name, pc, elf.dli_fname,
+                     elf.dli_sname ? ":" : "", elf.dli_sname ? elf.dli_sname : "");
+    else    /* a jump to where no code is: the program's own doing */
+        n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x (%s) at %p, outside any module",
+                     code, name, pc);
+    if (sig == SIGSEGV || sig == SIGBUS) {
+        greg_t err = uc->uc_mcontext.gregs[REG_ERR];
         n += snprintf(line + n, sizeof(line) - n, ", %s address %p",
-                      (uc->uc_mcontext.gregs[REG_ERR] & 2) ? "writing" : "reading", info->si_addr);
+                      (err & 16) ? "executing" : (err & 2) ? "writing" : "reading", info->si_addr);
+    }
     line[n++] = '\n';
     (void)!write(2, line, n);
     _exit(code & 0xff);
