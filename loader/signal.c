@@ -23,6 +23,8 @@ static const struct { int sig; ULONG code; const char *name; } fault_codes[] = {
     { SIGTRAP, 0x80000003, "breakpoint" },
 };
 
+static volatile sig_atomic_t reporting;    /* the handler is at work (faults may nest) */
+
 /* A fault in the guard region below the thread's stack (TEB DeallocationStack..StackLimit). */
 static bool in_stack_guard(void *addr)
 {
@@ -41,6 +43,7 @@ static bool resume_gate_caller(ucontext_t *uc, void *fault_addr)
 
     if (!vinho_gate_depth)
         return false;
+    reporting = 0;  /* handled: the next fault is a new one */
     f = &vinho_gate_frames[--vinho_gate_depth];
     WARN("fault at %p reading or writing %p in a gate call: it returns STATUS_ACCESS_VIOLATION\n",
          (void *)r[REG_RIP], fault_addr);
@@ -62,6 +65,15 @@ static bool resume_gate_caller(ucontext_t *uc, void *fault_addr)
 
 static void fault_handler(int sig, siginfo_t *info, void *ucontext)
 {
+    /* The program may have scribbled over vinho's own memory (one address space, as on Wine):
+     * a fault while looking at it ends the process with a short line instead of a signal. */
+    if (reporting) {
+        static const char msg[] = "vinho: unhandled exception; a second fault while reporting it "
+                                  "(the program's memory writes may have damaged vinho's state)\n";
+        (void)!write(2, msg, sizeof(msg) - 1);
+        _exit(0xC0000005 & 0xff);
+    }
+    reporting = 1;
     ucontext_t *uc = ucontext;
     void *pc = (void *)uc->uc_mcontext.gregs[REG_RIP];
     struct module *mod = module_from_address(pc);
@@ -115,7 +127,7 @@ void signal_init(void)
     sigaltstack(&ss, NULL);
     memset(&sa, 0, sizeof(sa));
     sa.sa_sigaction = fault_handler;
-    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;   /* a fault while reporting one: see above */
     for (size_t i = 0; i < sizeof(fault_codes) / sizeof(fault_codes[0]); i++)
         sigaction(fault_codes[i].sig, &sa, NULL);
 }
