@@ -1,0 +1,35 @@
+/* scanf.h: the scanf input engine shared by the CRT DLLs (msvcrt.dll semantics). */
+#ifndef VINHO_DLLRT_SCANF_H
+#define VINHO_DLLRT_SCANF_H
+
+/* Freestanding: builds with -nostdlib; no allocation, no global mutable state. */
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Where the input comes from. get() returns the next char (0..255) or -1 at the end of the input;
+ * unget() gives back the char get() returned last (the engine ungets at most one char between two
+ * gets, and never -1). */
+struct scan_source {
+    int (*get)(struct scan_source *src);
+    void (*unget)(struct scan_source *src, int c);
+    void *ctx;
+};
+
+/* Hooks; hooks (or a member) may be NULL. */
+struct scan_hooks {
+    /* Converts the text of a float (NUL-terminated, msvcrt's syntax: sign, digits, '.', digits,
+     * exponent e/E/d/D with optional sign and digits; possibly ending in an incomplete exponent
+     * such as "1e+", whose valid prefix counts). Without it, float conversions are matching
+     * failures. */
+    double (*to_double)(const char *text, void *ctx);
+    void *ctx;
+};
+
+/* Reads src as format says and stores through the pointers in args. Returns the number of fields
+ * assigned, or -1 when the input ended before the first conversion completed. */
+int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
+                   const struct scan_hooks *hooks);
+
+#endif /* VINHO_DLLRT_SCANF_H */

@@ -1,0 +1,136 @@
+/* scanf.c: the narrow scanf family over dllrt's scanf engine (docs in dlls/dllrt/scanf.c).
+ * Strings end at their NUL (_snscanf also after length chars); streams are read with fgetc and
+ * given back with ungetc, under the stream's lock for the whole call. Floats convert through our
+ * strtod. The wide scanf family is still a stub. */
+#include "msvcrt.h"
+#include "scanf.h"
+
+DEFAULT_DEBUG_CHANNEL(msvcrt);
+
+#undef strtod   /* mingw-w64's stdlib.h renames it to its own __strtod */
+double __cdecl strtod(const char *str, char **end);
+
+static double scan_to_double(const char *text, void *ctx)
+{
+    return strtod(text, NULL);
+}
+
+static const struct scan_hooks msvcrt_scan_hooks = { scan_to_double, NULL };
+
+struct string_input {
+    const unsigned char *p, *end;
+};
+
+static int string_get(struct scan_source *src)
+{
+    struct string_input *in = src->ctx;
+
+    if (in->p == in->end || !*in->p)
+        return EOF;
+    return *in->p++;
+}
+
+static void string_unget(struct scan_source *src, int c)
+{
+    struct string_input *in = src->ctx;
+    in->p--;
+}
+
+static int stream_get(struct scan_source *src)
+{
+    return fgetc(src->ctx);
+}
+
+static void stream_unget(struct scan_source *src, int c)
+{
+    ungetc(c, src->ctx);
+}
+
+static int string_scan(const char *str, size_t length, const char *format, va_list args)
+{
+    struct string_input in;
+    struct scan_source src = { string_get, string_unget, &in };
+
+    if (crt_null(str) || crt_null(format)) {
+        errno = EINVAL;
+        return EOF;
+    }
+    in.p = (const unsigned char *)str;
+    in.end = in.p + length;
+    if (in.end < in.p)
+        in.end = (const unsigned char *)UINTPTR_MAX;
+    return scan_vformat_a(&src, format, args, &msvcrt_scan_hooks);
+}
+
+static int stream_scan(FILE *f, const char *format, va_list args)
+{
+    struct scan_source src = { stream_get, stream_unget, f };
+    int ret;
+
+    if (!msvcrt_stream_valid(f) || crt_null(format)) {
+        errno = EINVAL;
+        return EOF;
+    }
+    msvcrt_stream_lock(f);
+    ret = scan_vformat_a(&src, format, args, &msvcrt_scan_hooks);
+    msvcrt_stream_unlock(f);
+    return ret;
+}
+
+/*********************************************************************
+ *      sscanf (MSVCRT.@)
+ */
+int __cdecl sscanf(const char *str, const char *format, ...)
+{
+    va_list args;
+    int ret;
+
+    va_start(args, format);
+    ret = string_scan(str, SIZE_MAX, format, args);
+    va_end(args);
+    return ret;
+}
+
+/*********************************************************************
+ *      _snscanf (MSVCRT.@)
+ *
+ * As sscanf, reading at most length chars of str.
+ */
+int __cdecl _snscanf(const char *str, size_t length, const char *format, ...)
+{
+    va_list args;
+    int ret;
+
+    va_start(args, format);
+    ret = string_scan(str, length, format, args);
+    va_end(args);
+    return ret;
+}
+
+/*********************************************************************
+ *      fscanf (MSVCRT.@)
+ */
+int __cdecl fscanf(FILE *f, const char *format, ...)
+{
+    va_list args;
+    int ret;
+
+    va_start(args, format);
+    ret = stream_scan(f, format, args);
+    va_end(args);
+    return ret;
+}
+
+/*********************************************************************
+ *      scanf (MSVCRT.@)
+ */
+int __cdecl scanf(const char *format, ...)
+{
+    va_list args;
+    int ret;
+
+    va_start(args, format);
+    ret = stream_scan(msvcrt_stdin, format, args);
+    va_end(args);
+    return ret;
+}
