@@ -11,17 +11,18 @@ static int win32_fail(void)
     return -1;
 }
 
+/* A call by name: EINVAL when a name is NULL (checked before anything else), else the Win32
+ * call's success as 0, or -1 with errno from its error. */
+#define CALL_BY_NAME(names_ok, win32_call) \
+    (!(names_ok) ? (errno = EINVAL, -1) : (win32_call) ? 0 : win32_fail())
+
 /*********************************************************************
  *      remove (MSVCRT.@)
  */
 int __cdecl remove(const char *path)
 {
     TRACE("(%s)\n", debugstr_a(path));
-    if (crt_null(path)) {
-        errno = EINVAL;
-        return -1;
-    }
-    return DeleteFileA(path) ? 0 : win32_fail();
+    return CALL_BY_NAME(!crt_null(path), DeleteFileA(path));
 }
 
 /*********************************************************************
@@ -30,11 +31,7 @@ int __cdecl remove(const char *path)
 int __cdecl _wremove(const wchar_t *path)
 {
     TRACE("(%s)\n", debugstr_w(path));
-    if (crt_null(path)) {
-        errno = EINVAL;
-        return -1;
-    }
-    return DeleteFileW(path) ? 0 : win32_fail();
+    return CALL_BY_NAME(!crt_null(path), DeleteFileW(path));
 }
 
 /*********************************************************************
@@ -63,11 +60,8 @@ int __cdecl _wunlink(const wchar_t *path)
 int __cdecl rename(const char *oldname, const char *newname)
 {
     TRACE("(%s, %s)\n", debugstr_a(oldname), debugstr_a(newname));
-    if (crt_null(oldname) || crt_null(newname)) {
-        errno = EINVAL;
-        return -1;
-    }
-    return MoveFileExA(oldname, newname, MOVEFILE_COPY_ALLOWED) ? 0 : win32_fail();
+    return CALL_BY_NAME(!crt_null(oldname) && !crt_null(newname),
+                        MoveFileExA(oldname, newname, MOVEFILE_COPY_ALLOWED));
 }
 
 /*********************************************************************
@@ -76,11 +70,8 @@ int __cdecl rename(const char *oldname, const char *newname)
 int __cdecl _wrename(const wchar_t *oldname, const wchar_t *newname)
 {
     TRACE("(%s, %s)\n", debugstr_w(oldname), debugstr_w(newname));
-    if (crt_null(oldname) || crt_null(newname)) {
-        errno = EINVAL;
-        return -1;
-    }
-    return MoveFileExW(oldname, newname, MOVEFILE_COPY_ALLOWED) ? 0 : win32_fail();
+    return CALL_BY_NAME(!crt_null(oldname) && !crt_null(newname),
+                        MoveFileExW(oldname, newname, MOVEFILE_COPY_ALLOWED));
 }
 
 /*********************************************************************
@@ -89,11 +80,7 @@ int __cdecl _wrename(const wchar_t *oldname, const wchar_t *newname)
 int __cdecl _mkdir(const char *path)
 {
     TRACE("(%s)\n", debugstr_a(path));
-    if (crt_null(path)) {
-        errno = EINVAL;
-        return -1;
-    }
-    return CreateDirectoryA(path, NULL) ? 0 : win32_fail();
+    return CALL_BY_NAME(!crt_null(path), CreateDirectoryA(path, NULL));
 }
 
 /*********************************************************************
@@ -102,11 +89,7 @@ int __cdecl _mkdir(const char *path)
 int __cdecl _wmkdir(const wchar_t *path)
 {
     TRACE("(%s)\n", debugstr_w(path));
-    if (crt_null(path)) {
-        errno = EINVAL;
-        return -1;
-    }
-    return CreateDirectoryW(path, NULL) ? 0 : win32_fail();
+    return CALL_BY_NAME(!crt_null(path), CreateDirectoryW(path, NULL));
 }
 
 /*********************************************************************
@@ -117,11 +100,7 @@ int __cdecl _wmkdir(const wchar_t *path)
 int __cdecl _rmdir(const char *path)
 {
     TRACE("(%s)\n", debugstr_a(path));
-    if (crt_null(path)) {
-        errno = EINVAL;
-        return -1;
-    }
-    return RemoveDirectoryA(path) ? 0 : win32_fail();
+    return CALL_BY_NAME(!crt_null(path), RemoveDirectoryA(path));
 }
 
 /*********************************************************************
@@ -130,11 +109,7 @@ int __cdecl _rmdir(const char *path)
 int __cdecl _wrmdir(const wchar_t *path)
 {
     TRACE("(%s)\n", debugstr_w(path));
-    if (crt_null(path)) {
-        errno = EINVAL;
-        return -1;
-    }
-    return RemoveDirectoryW(path) ? 0 : win32_fail();
+    return CALL_BY_NAME(!crt_null(path), RemoveDirectoryW(path));
 }
 
 /* _access modes: 0 exists, 2 writable, 4 readable, 6 both. Everything that exists is
@@ -246,11 +221,7 @@ wchar_t *__cdecl _wgetcwd(wchar_t *buf, int size)
 int __cdecl _chdir(const char *path)
 {
     TRACE("(%s)\n", debugstr_a(path));
-    if (crt_null(path)) {
-        errno = EINVAL;
-        return -1;
-    }
-    return SetCurrentDirectoryA(path) ? 0 : win32_fail();
+    return CALL_BY_NAME(!crt_null(path), SetCurrentDirectoryA(path));
 }
 
 /*********************************************************************
@@ -259,11 +230,7 @@ int __cdecl _chdir(const char *path)
 int __cdecl _wchdir(const wchar_t *path)
 {
     TRACE("(%s)\n", debugstr_w(path));
-    if (crt_null(path)) {
-        errno = EINVAL;
-        return -1;
-    }
-    return SetCurrentDirectoryW(path) ? 0 : win32_fail();
+    return CALL_BY_NAME(!crt_null(path), SetCurrentDirectoryW(path));
 }
 
 /*********************************************************************
