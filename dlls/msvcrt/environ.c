@@ -33,15 +33,12 @@ static int find_a(char **env, const char *name, size_t len, int *count)
     return found;
 }
 
-/* Sets, replaces or removes the entry "NAME=..."; takes ownership of entry (NULL: out of
- * memory). */
-static bool update_a(char ***penv, char *entry, size_t name_len, bool remove)
+/* Sets, replaces (i >= 0) or removes entry i of a NULL-terminated array of count strings, narrow
+ * or wide alike; takes ownership of entry. */
+static bool update_env(void ***penv, void *entry, int i, int count, bool remove)
 {
-    int count, i = find_a(*penv, entry, name_len, &count);
-    char **env = *penv;
+    void **env = *penv;
 
-    if (!entry)
-        return false;
     if (remove) {
         free(entry);
         if (i >= 0) {
@@ -63,6 +60,18 @@ static bool update_a(char ***penv, char *entry, size_t name_len, bool remove)
     env[count + 1] = NULL;
     *penv = env;
     return true;
+}
+
+/* Sets, replaces or removes the entry "NAME=..."; takes ownership of entry (NULL: out of
+ * memory). */
+static bool update_a(char ***penv, char *entry, size_t name_len, bool remove)
+{
+    int count, i;
+
+    if (!entry)
+        return false;
+    i = find_a(*penv, entry, name_len, &count);
+    return update_env((void ***)penv, entry, i, count, remove);
 }
 
 static char *dup_a(const char *s, size_t len)
@@ -95,32 +104,12 @@ static int find_w(wchar_t **env, const wchar_t *name, size_t len, int *count)
 
 static bool update_w(wchar_t ***penv, wchar_t *entry, size_t name_len, bool remove)
 {
-    int count, i = find_w(*penv, entry, name_len, &count);
-    wchar_t **env = *penv;
+    int count, i;
 
     if (!entry)
         return false;
-    if (remove) {
-        free(entry);
-        if (i >= 0) {
-            free(env[i]);
-            memmove(env + i, env + i + 1, (count - i) * sizeof(*env));
-        }
-        return true;
-    }
-    if (i >= 0) {
-        free(env[i]);
-        env[i] = entry;
-        return true;
-    }
-    if (!(env = realloc(env, (count + 2) * sizeof(*env)))) {
-        free(entry);
-        return false;
-    }
-    env[count] = entry;
-    env[count + 1] = NULL;
-    *penv = env;
-    return true;
+    i = find_w(*penv, entry, name_len, &count);
+    return update_env((void ***)penv, entry, i, count, remove);
 }
 
 static wchar_t *dup_w(const wchar_t *s, size_t len)
