@@ -21,7 +21,9 @@ static NTSTATUS get_console(HANDLE handle, struct file **file)
     NTSTATUS status = get_file(handle, file, NULL);
     if (status)
         return status == STATUS_OBJECT_TYPE_MISMATCH ? STATUS_INVALID_HANDLE : status;
-    if (!isatty((*file)->fd)) {
+    if (!(*file)->tty)      /* asked once per file: ReadFile asks before every read */
+        (*file)->tty = isatty((*file)->fd) ? 1 : 2;
+    if ((*file)->tty != 1) {
         object_unref(&(*file)->obj);
         return STATUS_INVALID_HANDLE;
     }

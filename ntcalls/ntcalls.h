@@ -37,6 +37,7 @@ struct file {
     bool is_dir, delete_on_close, append;
     char *unix_name;                /* for delete-on-close and queries; may be NULL */
     ULONG console_mode;             /* when fd is a terminal */
+    int tty;                        /* 0: not asked yet, 1: a terminal, 2: not one */
 };
 static inline NTSTATUS get_file(HANDLE handle, struct file **file, ACCESS_MASK *access)
 {

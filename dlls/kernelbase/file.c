@@ -107,23 +107,36 @@ HANDLE WINAPI CreateFileA(LPCSTR name, DWORD access, DWORD sharing, SECURITY_ATT
     return ret;
 }
 
+/* The file offset an OVERLAPPED names (NULL without one), and its results after the call. */
+static LARGE_INTEGER *overlapped_offset(const OVERLAPPED *ov, LARGE_INTEGER *offset)
+{
+    if (!ov)
+        return NULL;
+    offset->u.LowPart = ov->Offset;
+    offset->u.HighPart = ov->OffsetHigh;
+    return offset;
+}
+
+static void overlapped_done(OVERLAPPED *ov, const IO_STATUS_BLOCK *io)
+{
+    if (ov) {
+        ov->Internal = io->Status;
+        ov->InternalHigh = io->Information;
+    }
+}
+
 /***********************************************************************
  *           ReadFile   (kernelbase.@)
  */
 BOOL WINAPI ReadFile(HANDLE file, LPVOID buffer, DWORD count, LPDWORD result, LPOVERLAPPED ov)
 {
     IO_STATUS_BLOCK io;
-    LARGE_INTEGER offset, *poffset = NULL;
+    LARGE_INTEGER offset, *poffset = overlapped_offset(ov, &offset);
     NTSTATUS status;
 
     TRACE("%p %p %u %p\n", file, buffer, count, ov);
     if (result)
         *result = 0;
-    if (ov) {
-        offset.u.LowPart = ov->Offset;
-        offset.u.HighPart = ov->OffsetHigh;
-        poffset = &offset;
-    }
     if (is_console_handle(file)) {
         ULONG n = 0;
         /* ReadFile on a console delivers the code page's bytes of a line. */
@@ -140,10 +153,7 @@ BOOL WINAPI ReadFile(HANDLE file, LPVOID buffer, DWORD count, LPDWORD result, LP
         return set_ntstatus(status);
     }
     status = NtReadFile(file, ov ? ov->hEvent : NULL, NULL, NULL, &io, buffer, count, poffset, NULL);
-    if (ov) {
-        ov->Internal = io.Status;
-        ov->InternalHigh = io.Information;
-    }
+    overlapped_done(ov, &io);
     if (status == STATUS_END_OF_FILE && !ov)
         status = STATUS_SUCCESS;    /* a synchronous read at the end reads nothing and succeeds */
     if (result)
@@ -157,22 +167,14 @@ BOOL WINAPI ReadFile(HANDLE file, LPVOID buffer, DWORD count, LPDWORD result, LP
 BOOL WINAPI WriteFile(HANDLE file, LPCVOID buffer, DWORD count, LPDWORD result, LPOVERLAPPED ov)
 {
     IO_STATUS_BLOCK io;
-    LARGE_INTEGER offset, *poffset = NULL;
+    LARGE_INTEGER offset, *poffset = overlapped_offset(ov, &offset);
     NTSTATUS status;
 
     TRACE("%p %p %u %p\n", file, buffer, count, ov);
     if (result)
         *result = 0;
-    if (ov) {
-        offset.u.LowPart = ov->Offset;
-        offset.u.HighPart = ov->OffsetHigh;
-        poffset = &offset;
-    }
     status = NtWriteFile(file, ov ? ov->hEvent : NULL, NULL, NULL, &io, buffer, count, poffset, NULL);
-    if (ov) {
-        ov->Internal = io.Status;
-        ov->InternalHigh = io.Information;
-    }
+    overlapped_done(ov, &io);
     if (result && !status)
         *result = io.Information;
     return set_ntstatus(status);
