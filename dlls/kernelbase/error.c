@@ -54,3 +54,20 @@ DWORD kb_copy_WtoA(const WCHAR *src, DWORD src_len, char *dst, DWORD dst_size)
     dst[need] = 0;
     return need;
 }
+
+/* An A function that takes one path and returns BOOL: the W function on its UTF-16 copy; a NULL
+ * path fails with null_error. */
+BOOL kb_call_path_A(LPCSTR path, BOOL (WINAPI *w_function)(LPCWSTR), DWORD null_error)
+{
+    WCHAR *w;
+    BOOL ret;
+    if (!path) {
+        SetLastError(null_error);
+        return FALSE;
+    }
+    if (!(w = kb_strdup_AtoW(path)))
+        return FALSE;
+    ret = w_function(w);
+    HeapFree(GetProcessHeap(), 0, w);
+    return ret;
+}

@@ -376,15 +376,7 @@ BOOL WINAPI DeleteFileW(LPCWSTR name)
 
 BOOL WINAPI DeleteFileA(LPCSTR name)
 {
-    WCHAR *w = name ? kb_strdup_AtoW(name) : NULL;
-    BOOL ret;
-    if (!w) {
-        SetLastError(ERROR_PATH_NOT_FOUND);
-        return FALSE;
-    }
-    ret = DeleteFileW(w);
-    HeapFree(GetProcessHeap(), 0, w);
-    return ret;
+    return kb_call_path_A(name, DeleteFileW, ERROR_PATH_NOT_FOUND);
 }
 
 /***********************************************************************
@@ -495,13 +487,5 @@ BOOL WINAPI SetCurrentDirectoryW(LPCWSTR dir)
 
 BOOL WINAPI SetCurrentDirectoryA(LPCSTR dir)
 {
-    WCHAR *w = dir ? kb_strdup_AtoW(dir) : NULL;
-    BOOL ret;
-    if (!w) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return FALSE;
-    }
-    ret = SetCurrentDirectoryW(w);
-    HeapFree(GetProcessHeap(), 0, w);
-    return ret;
+    return kb_call_path_A(dir, SetCurrentDirectoryW, ERROR_INVALID_PARAMETER);
 }

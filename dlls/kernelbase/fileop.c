@@ -166,13 +166,5 @@ BOOL WINAPI RemoveDirectoryW(LPCWSTR path)
 
 BOOL WINAPI RemoveDirectoryA(LPCSTR path)
 {
-    WCHAR *w = path ? kb_strdup_AtoW(path) : NULL;
-    BOOL ret;
-    if (!w) {
-        SetLastError(ERROR_PATH_NOT_FOUND);
-        return FALSE;
-    }
-    ret = RemoveDirectoryW(w);
-    HeapFree(GetProcessHeap(), 0, w);
-    return ret;
+    return kb_call_path_A(path, RemoveDirectoryW, ERROR_PATH_NOT_FOUND);
 }

@@ -24,6 +24,8 @@ static inline struct vn_process_params *process_params(void)
 
 /* A heap copy of an ANSI string as UTF-16 (code page: CP_ACP); NULL on failure (error set). */
 WCHAR *kb_strdup_AtoW(const char *str);
+/* XxxA(path) as XxxW on its UTF-16 copy; a NULL path fails with null_error. */
+BOOL kb_call_path_A(LPCSTR path, BOOL (WINAPI *w_function)(LPCWSTR), DWORD null_error);
 /* ANSI result of a W function into a caller's buffer, with the A function's return rules. */
 DWORD kb_copy_WtoA(const WCHAR *src, DWORD src_len, char *dst, DWORD dst_size);
 
