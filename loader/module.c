@@ -117,27 +117,53 @@ char *builtin_path(const char *name)
     return file_exists(path) ? strdup(path) : NULL;
 }
 
+/* The names in the application's folder, read once: each DLL a program imports is looked for
+ * there first, and a folder such as /tmp can hold thousands of files. A DLL written there later
+ * is still found under its exact name; only its case-insensitive match waits for issue 3's cache. */
+static struct { char *dir; char **names; size_t count; } dir_cache;
+
+static void read_dir_names(const char *dir)
+{
+    DIR *d = opendir(dir);
+    struct dirent *e;
+    size_t cap = 0;
+
+    dir_cache.dir = strdup(dir);
+    while (d && (e = readdir(d))) {
+        if (dir_cache.count == cap) {
+            char **grown = realloc(dir_cache.names, (cap = cap ? cap * 2 : 64) * sizeof(*grown));
+            if (!grown)
+                break;
+            dir_cache.names = grown;
+        }
+        dir_cache.names[dir_cache.count++] = strdup(e->d_name);
+    }
+    if (d)
+        closedir(d);
+}
+
 /* Case-insensitive lookup of a file name in a folder; malloc'ed path or NULL. */
 static char *find_in_dir(const char *dir, const char *name)
 {
     char path[PATH_MAX];
-    DIR *d;
-    struct dirent *e;
-    char *found = NULL;
 
     snprintf(path, sizeof(path), "%s/%s", dir, name);
     if (file_exists(path))
         return strdup(path);
-    if (!(d = opendir(dir)))
-        return NULL;
-    while (!found && (e = readdir(d)))
-        if (!strcasecmp(e->d_name, name)) {
-            snprintf(path, sizeof(path), "%s/%s", dir, e->d_name);
+    if (!dir_cache.dir || strcmp(dir_cache.dir, dir)) {
+        for (size_t i = 0; i < dir_cache.count; i++)
+            free(dir_cache.names[i]);
+        free(dir_cache.dir);
+        dir_cache.count = 0;
+        read_dir_names(dir);
+    }
+    for (size_t i = 0; i < dir_cache.count; i++)
+        if (dir_cache.names[i] && !strcasecmp(dir_cache.names[i], name)) {
+            snprintf(path, sizeof(path), "%s/%s", dir, dir_cache.names[i]);
             if (file_exists(path))
-                found = strdup(path);
+                return strdup(path);
         }
-    closedir(d);
-    return found;
+    return NULL;
 }
 
 /* DLLs that are always ours, whatever a program ships beside itself. */
