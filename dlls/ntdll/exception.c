@@ -514,10 +514,14 @@ NTSTATUS NTAPI NtContinue(CONTEXT *ctx, BOOLEAN alert)
 /* One handler call of an unwind. Returns the disposition; on a collided unwind, ctx and disp
  * are those of the unwind that was interrupted, its frame unwound into *next. */
 static EXCEPTION_DISPOSITION call_unwind_handler(EXCEPTION_RECORD *rec, CONTEXT *ctx, CONTEXT *next,
-                                                 DISPATCHER_CONTEXT *disp, ULONG64 *frame)
+                                                 DISPATCHER_CONTEXT *disp, ULONG64 *frame, ULONG64 target)
 {
     EXCEPTION_DISPOSITION res;
     for (;;) {
+        if (*frame == target)
+            rec->ExceptionFlags |= EXCEPTION_TARGET_UNWIND;
+        else
+            rec->ExceptionFlags &= ~EXCEPTION_TARGET_UNWIND;
         TRACE("calling unwind handler %p for frame %#llx (pc %#llx) flags %#lx\n",
               disp->LanguageHandler, *frame, disp->ControlPc, rec->ExceptionFlags);
         res = seh_call_unwind_handler(rec, *frame, ctx, disp);
@@ -586,9 +590,7 @@ void NTAPI RtlUnwindEx(PVOID target, PVOID target_ip, EXCEPTION_RECORD *rec, PVO
             disp.HandlerData = data;
             disp.HistoryTable = history;
             disp.ScopeIndex = 0;
-            if (frame == (ULONG64)target)
-                rec->ExceptionFlags |= EXCEPTION_TARGET_UNWIND;
-            if (call_unwind_handler(rec, ctx, &next, &disp, &frame) != ExceptionContinueSearch)
+            if (call_unwind_handler(rec, ctx, &next, &disp, &frame, (ULONG64)target) != ExceptionContinueSearch)
                 raise_status(STATUS_INVALID_DISPOSITION, rec);
             rec->ExceptionFlags &= ~EXCEPTION_TARGET_UNWIND;
         }
