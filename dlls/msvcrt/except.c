@@ -61,3 +61,22 @@ void __cdecl _purecall(void)
 {
     _amsg_exit(25);
 }
+
+/*********************************************************************
+ *      _resetstkoflw (MSVCRT.@)
+ *
+ * After a stack overflow was handled, puts a guard page back at the bottom of the committed
+ * stack (TEB StackLimit), so that the next overflow is caught too. Nonzero on success; 0 when
+ * the caller still runs within that page (documented: it cannot be re-armed from there).
+ */
+int __cdecl _resetstkoflw(void)
+{
+    ULONG_PTR guard = ((ULONG_PTR)vn_teb()->StackLimit + 0xfff) & ~(ULONG_PTR)0xfff;
+    volatile char here;
+    DWORD old;
+
+    if ((ULONG_PTR)&here < guard + 2 * 0x1000)
+        return 0;
+    TRACE("guard page at %#llx\n", (ULONG64)guard);
+    return VirtualProtect((void *)guard, 0x1000, PAGE_READWRITE | PAGE_GUARD, &old) != 0;
+}
