@@ -108,10 +108,10 @@ static void describe(char *buf, size_t size, ULONG64 pc)
     name[len] = 0;
     ULONG rva = (ULONG)(pc - (ULONG64)entry->DllBase);
     if ((exp = nearest_export(entry->DllBase, rva, &exp_rva)))
-        fmt_snprintf_a(buf, size, FMT_BUFFER_STANDARD, 0, "%s+%#lx (%s!%s+%#lx)", name, rva, name, exp,
+        fmt_snprintf_a(buf, size, FMT_BUFFER_STANDARD, 0, "%s+0x%lx (%s!%s+0x%lx)", name, rva, name, exp,
                        rva - exp_rva);
     else
-        fmt_snprintf_a(buf, size, FMT_BUFFER_STANDARD, 0, "%s+%#lx", name, rva);
+        fmt_snprintf_a(buf, size, FMT_BUFFER_STANDARD, 0, "%s+0x%lx", name, rva);
 }
 
 static void report_registers(const CONTEXT *c)
@@ -154,7 +154,7 @@ void seh_crash_report(const EXCEPTION_RECORD *rec, const CONTEXT *ctx)
     describe(where, sizeof(where), (ULONG64)rec->ExceptionAddress);
     if (code == (ULONG)STATUS_ACCESS_VIOLATION && rec->NumberParameters >= 2) {
         ULONG_PTR kind = rec->ExceptionInformation[0];
-        put("vinho: unhandled exception %#010lx (%s) at %s, %s address %#llx\n", code,
+        put("vinho: unhandled exception %#010lx (%s) at %s, %s address 0x%llx\n", code,
             seh_code_name(code), where, kind == 1 ? "writing" : kind == 8 ? "executing" : "reading",
             (ULONG64)rec->ExceptionInformation[1]);
     } else {
