@@ -137,6 +137,7 @@ static int run(int argc, char **argv, const char *program)
     exe_module = exe;
     process_set_image(exe);
     tls_init_thread(teb);
+    process_init_threads(exe);
     void *stack_top = alloc_stack(teb, exe->pe.stack_reserve);
     process_init_fn init = (process_init_fn)ntdll_export("__vinho_process_init");
     if (init)
