@@ -48,7 +48,16 @@ void file_init_std_handles(HANDLE *in, HANDLE *out, HANDLE *err);
 
 /* Paths (path.c): NT path (\??\C:\x) -> Unix path; malloc'ed result. */
 NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path);
+/* The prefix ($VINHO_PREFIX, else ~/.vinho), created on first use. */
 const char *vinho_prefix(void);
+const char *vinho_user_name(void);
+/* The Unix folder of a drive letter ("" for /), or NULL. */
+const char *drive_root(WCHAR letter);
+/* Windows path (X:\...) of an absolute Unix path; malloc'ed. */
+char *unix_to_dos_path(const char *unix_path);
+/* Tells the case-insensitive lookup cache that vinho created (added) or removed a name. */
+void dircache_changed(const char *unix_path, bool added);
+bool name_equal_nocase(const char *a, size_t alen, const char *b, size_t blen);
 /* UTF-16 <-> UTF-8 helpers; results are malloc'ed; lone surrogates become U+FFFD. */
 char *utf16_to_utf8(const WCHAR *str, size_t len, size_t *out_len);
 WCHAR *utf8_to_utf16(const char *str, size_t len, size_t *out_len);
