@@ -12,4 +12,6 @@ ntcalls_libntcalls_a_SOURCES += ntcalls/console.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/sync.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/math.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/errno_map.c
-ntcalls_libntcalls_a_SOURCES += dlls/ntdll/nls_tables.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/casemap.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/dir.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/section.c
