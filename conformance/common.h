@@ -97,8 +97,8 @@ static void init_cwd(void)
     }
 }
 
-/* Prints a path, with the working folder shown as "<cwd>\" and its drive as "<drv>:" so that
- * transcripts do not depend on where the case ran. */
+/* Prints a path, with the working folder shown as "<cwd>\" so that transcripts do not depend
+ * on where the case ran. */
 static void print_path_w(const WCHAR *p)
 {
     if (!cwd_len)
@@ -110,11 +110,6 @@ static void print_path_w(const WCHAR *p)
     if (p && cwd_len && !_wcsnicmp(p, cwd_w, cwd_len)) {
         printf("<cwd>\\");
         print_w(p + cwd_len, -1);
-        return;
-    }
-    if (p && cwd_len && p[0] && p[1] == ':' && towupper(p[0]) == towupper(cwd_w[0])) {
-        printf("<drv>:");
-        print_w(p + 2, -1);
         return;
     }
     print_w(p, -1);
@@ -130,6 +125,21 @@ static void print_len_w(DWORD n, const WCHAR *path)
         printf("<cwd>+%lu", (unsigned long)(n - (cwd_len - 1)));
     else
         printf("%lu", (unsigned long)n);
+}
+
+/* The same, and a path on the working folder's drive shown as "<drv>:..." (for results of
+ * drive-relative input such as "\\x"; absolute input keeps its letter). */
+static void print_path_drv_w(const WCHAR *p)
+{
+    if (!cwd_len)
+        init_cwd();
+    if (p && cwd_len && p[0] && p[1] == ':' && towupper(p[0]) == towupper(cwd_w[0]) &&
+        _wcsnicmp(p, cwd_w, cwd_len - 1)) {
+        printf("<drv>:");
+        print_w(p + 2, -1);
+        return;
+    }
+    print_path_w(p);
 }
 
 static void print_path_a(const char *p)

@@ -14,12 +14,18 @@ if "%DEST%"=="" set "DEST=%HERE%"
 if not "%DEST:~-1%"=="\" set "DEST=%DEST%\"
 set "WORK=%TEMP%\vinho-conformance-%RANDOM%"
 set COUNT=0
-for /d %%A in ("%HERE%*") do (
-    for %%E in ("%%A\*.exe") do call :runcase "%%~nxA" "%%~fE" "%%~nE"
-)
+rem Relative, unquoted patterns: area names hold no spaces (and Wine's cmd needs it so).
+pushd "%HERE%"
+for /d %%A in (*) do call :area "%%A"
+popd
 if exist "%WORK%" rmdir /s /q "%WORK%"
 echo recorded %COUNT% transcripts into %DEST%
 endlocal
+exit /b 0
+
+:area
+rem %1 an area folder: runs each of its cases.
+for %%E in (%~1\*.exe) do call :runcase "%~1" "%%~fE" "%%~nE"
 exit /b 0
 
 :runcase
@@ -36,8 +42,13 @@ if exist "%WORK%" rmdir /s /q "%WORK%"
 mkdir "%WORK%"
 if not exist "%DEST%%AREA%" mkdir "%DEST%%AREA%"
 pushd "%WORK%"
-"%EXE%" %ARGS% < "%INPUT%" > "%DEST%%AREA%\%NAME%.out" 2> NUL
+rem The arguments may leave cmd.exe's quote state open: keep them off the redirecting line.
+call :exec < "%INPUT%" > "%DEST%%AREA%\%NAME%.out" 2> NUL
 echo exit=%ERRORLEVEL%>> "%DEST%%AREA%\%NAME%.out"
 popd
 set /a COUNT+=1
 exit /b 0
+
+:exec
+"%EXE%" %ARGS%
+exit /b %ERRORLEVEL%
