@@ -42,6 +42,11 @@ static struct file *file_alloc(int fd, ULONG options)
     return file;
 }
 
+struct file *file_object_from_fd(int fd)
+{
+    return file_alloc(fd, FILE_SYNCHRONOUS_IO_NONALERT);
+}
+
 NTSTATUS file_from_fd(int fd, ACCESS_MASK access, HANDLE *out)
 {
     struct file *file = file_alloc(fd, FILE_SYNCHRONOUS_IO_NONALERT);

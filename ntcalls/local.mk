@@ -12,3 +12,6 @@ ntcalls_libntcalls_a_SOURCES += ntcalls/console.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/sync.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/math.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/errno_map.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/process.h
+ntcalls_libntcalls_a_SOURCES += ntcalls/spawn.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/pipe.c

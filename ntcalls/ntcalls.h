@@ -6,7 +6,8 @@
 #include "vinho/gate.h"
 
 /* Kernel objects: reference-counted, referred to by handles. */
-enum object_type { OBJ_FILE = 1, OBJ_EVENT, OBJ_SEMAPHORE, OBJ_MUTEX };
+enum object_type { OBJ_FILE = 1, OBJ_EVENT, OBJ_SEMAPHORE, OBJ_MUTEX,
+                   OBJ_PROCESS = 16 /* process.c */ };
 
 struct object;
 struct object_ops {
@@ -28,6 +29,10 @@ NTSTATUS handle_alloc(struct object *obj, ACCESS_MASK access, ULONG attributes, 
 /* Takes a reference: the caller must object_unref() what it got. */
 NTSTATUS handle_get(HANDLE handle, enum object_type type, struct object **out, ACCESS_MASK *access);
 NTSTATUS handle_close(HANDLE handle);
+/* Child processes (process.c, loader/child.c): a handle at a given value; the inheritable ones. */
+NTSTATUS handle_alloc_at(struct object *obj, ACCESS_MASK access, ULONG attributes, HANDLE value);
+void handle_list_inheritable(enum object_type type, HANDLE *values, struct object **objs,
+                             ACCESS_MASK *access, ULONG *attributes, size_t *count);
 
 /* Files (file.c). */
 struct file {
@@ -44,6 +49,8 @@ static inline NTSTATUS get_file(HANDLE handle, struct file **file, ACCESS_MASK *
     return handle_get(handle, OBJ_FILE, (struct object **)file, access);
 }
 NTSTATUS file_from_fd(int fd, ACCESS_MASK access, HANDLE *out);
+/* A file object (one reference, no handle) over fd, which it then owns; NULL: out of memory. */
+struct file *file_object_from_fd(int fd);
 void file_init_std_handles(HANDLE *in, HANDLE *out, HANDLE *err);
 
 /* Paths (path.c): NT path (\??\C:\x) -> Unix path; malloc'ed result. */
@@ -66,5 +73,11 @@ int virtual_win_to_unix_prot(ULONG protect);
 /* Time (process.c): Windows FILETIME from a Unix timespec. */
 #include <time.h>
 LONGLONG timespec_to_filetime(const struct timespec *ts);
+
+/* Processes (process.c): waits see a child's end through sync_update() (sync.c). */
+bool process_is_signaled(struct object *obj);
+void sync_update(void (*update)(struct object *obj), struct object *obj);
+/* A vinho child reports its full exit code through its start-up block (loader/child.c). */
+void process_set_exit_report(int fd);
 
 #endif

@@ -203,6 +203,7 @@ static bool is_signaled(struct object *obj)
     case OBJ_EVENT:     return s->signaled;
     case OBJ_SEMAPHORE: return s->count > 0;
     case OBJ_MUTEX:     return !s->owner || s->owner == current_tid();
+    case OBJ_PROCESS:   return process_is_signaled(obj);
     default:            return true;    /* files: no I/O is ever pending */
     }
 }
@@ -302,6 +303,17 @@ NTSTATUS WINAPI NtWaitForMultipleObjects(ULONG count, const HANDLE *handles, ULO
     while (got--)
         object_unref(objs[got]);
     return status;
+}
+
+/* State that is_signaled() reads, changed by another file (a child process ending): under the
+ * lock, then every waiter looks again. */
+void sync_update(void (*update)(struct object *obj), struct object *obj)
+{
+    pthread_once(&sync_once, sync_init);
+    pthread_mutex_lock(&sync_lock);
+    update(obj);
+    pthread_cond_broadcast(&sync_cond);
+    pthread_mutex_unlock(&sync_lock);
 }
 
 NTSTATUS WINAPI NtWaitForSingleObject(HANDLE handle, BOOLEAN alertable, LARGE_INTEGER *timeout)
