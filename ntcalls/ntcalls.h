@@ -79,5 +79,7 @@ bool process_is_signaled(struct object *obj);
 void sync_update(void (*update)(struct object *obj), struct object *obj);
 /* A vinho child reports its full exit code through its start-up block (loader/child.c). */
 void process_set_exit_report(int fd);
+/* The terminal as it was before SetConsoleMode changed it (console.c), at exit. */
+void console_restore_terminal(void);
 
 #endif

@@ -35,6 +35,7 @@ void process_set_exit_report(int fd)
 /* Ends this process with a Windows exit code. */
 void process_exit(ULONG code)
 {
+    console_restore_terminal();
     if (exit_report_fd >= 0) {
         uint32_t report[2] = { 1, code };
         if (pwrite(exit_report_fd, report, sizeof(report), offsetof(struct vn_startup, exit_written)) < 0)

@@ -235,3 +235,14 @@ st_spawn spawn-script 'out=[script says hi~]~exit=0~' 'hello.sh hi'
 st_spawn spawn-missing 'CreateProcess error 2~' '/no/such/program'
 st_spawn spawn-vinho-status 'out=[]~exit=0xc0000135~' '..\..\process.exe child exit 0xc0000135'
 st_spawn spawn-vinho-output 'out=[hello from the child|~]~exit=0~' '..\..\process.exe child write'
+
+# --- the console on a terminal (console.c "tty" under pty-run.py; docs/console.md) ---------------
+if command -v python3 > /dev/null 2>&1; then
+    (cd "$st_out" && timeout 60 python3 "$srcdir/pty-run.py" --size 30x100 --dsr '5;10' \
+        --send 'line?' 'abx\x7fc\r' --send 'keys?' 'a\x1b[AZ\x03' --send 'ctrlc?' '\x03' \
+        --send 'default?' '\x03' -- "$VINHO" ../../console.exe tty > console-tty.out 2>&1)
+    st_ok=0; cmp -s "$srcdir/console.tty-expected" "$st_out/console-tty.out" || st_ok=1
+    result "shell: console-on-a-terminal" "$st_ok" "$(diff "$srcdir/console.tty-expected" "$st_out/console-tty.out" | head -20)"
+else
+    echo "SKIP: shell: console-on-a-terminal (no python3 for the pseudo-terminal)"
+fi
