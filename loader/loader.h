@@ -105,4 +105,10 @@ int vinho_call_on_stack(void *func, void *arg, void *stack_top);
 /* Windows path of a Unix path (Z:\... or C:\... inside the prefix); malloc'ed UTF-8. */
 char *unix_to_windows_path(const char *unix_path);
 
+/* A vinho child's start (child.c): the block its parent wrote, handles, parameters. */
+bool child_startup_load(int fd);
+bool child_init_handles(HANDLE *in, HANDLE *out, HANDLE *err);
+void child_apply_params(struct vn_process_params *pp);
+void child_start_failed(int exit_code);
+
 #endif

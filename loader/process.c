@@ -158,7 +158,8 @@ static struct vn_process_params *build_params(int argc, char **argv, const char 
 
     pp->MaximumLength = pp->Length = sizeof(*pp);
     pp->Flags = 1;  /* PROCESS_PARAMS_FLAG_NORMALIZED */
-    file_init_std_handles(&pp->StandardInput, &pp->StandardOutput, &pp->StandardError);
+    if (!child_init_handles(&pp->StandardInput, &pp->StandardOutput, &pp->StandardError))
+        file_init_std_handles(&pp->StandardInput, &pp->StandardOutput, &pp->StandardError);
     if (!getcwd(cwd, sizeof(cwd)))
         strcpy(cwd, "/");
     win = unix_to_windows_path(cwd);
@@ -179,6 +180,7 @@ static struct vn_process_params *build_params(int argc, char **argv, const char 
     set_ustr(&pp->DllPath, "C:\\windows\\system32");
     pp->Environment = build_environment(&env_size);
     pp->EnvironmentSize = env_size;
+    child_apply_params(pp);     /* a vinho child: what its parent's CreateProcess gave */
     return pp;
 }
 

@@ -143,6 +143,11 @@ static struct file *file_alloc(int fd, ULONG options)
     return file;
 }
 
+struct file *file_object_from_fd(int fd)
+{
+    return file_alloc(fd, FILE_SYNCHRONOUS_IO_NONALERT);
+}
+
 NTSTATUS file_from_fd(int fd, ACCESS_MASK access, HANDLE *out)
 {
     struct file *file = file_alloc(fd, FILE_SYNCHRONOUS_IO_NONALERT);
@@ -693,12 +698,8 @@ NTSTATUS WINAPI NtDeviceIoControlFile(HANDLE handle, HANDLE event, PIO_APC_ROUTI
     return unsupported_control("device I/O control", handle, code, io);
 }
 
-/***********************************************************************
- *           NtFsControlFile
- */
-NTSTATUS WINAPI NtFsControlFile(HANDLE handle, HANDLE event, PIO_APC_ROUTINE apc, void *apc_context,
-                                IO_STATUS_BLOCK *io, ULONG code, void *in, ULONG in_size,
-                                void *out, ULONG out_size)
+/* The file system controls no file supports yet (NtFsControlFile, in pipe.c, has the pipe ones). */
+NTSTATUS file_fs_control_unsupported(HANDLE handle, ULONG code, IO_STATUS_BLOCK *io)
 {
     return unsupported_control("file system control", handle, code, io);
 }

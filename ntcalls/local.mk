@@ -16,3 +16,6 @@ ntcalls_libntcalls_a_SOURCES += ntcalls/thread.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/casemap.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/dir.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/section.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/process.h
+ntcalls_libntcalls_a_SOURCES += ntcalls/spawn.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/pipe.c

@@ -433,3 +433,124 @@ NTSTATUS object_create_handle(struct object *obj, const OBJECT_ATTRIBUTES *attr,
     }
     return status;
 }
+
+/* A handle at a given value (a handle inherited from a vinho parent keeps its value). Takes over
+ * the caller's reference on success. */
+NTSTATUS handle_alloc_at(struct object *obj, ACCESS_MASK access, ULONG attributes, HANDLE value)
+{
+    size_t i = handle_to_index(value);
+    NTSTATUS status = STATUS_SUCCESS;
+    if (i >= MAX_HANDLES)
+        return STATUS_INVALID_HANDLE;
+    pthread_mutex_lock(&handle_lock);
+    if (i >= handle_count) {
+        size_t n = handle_count ? handle_count : 64;
+        while (n <= i)
+            n *= 2;
+        struct handle_entry *grown = realloc(handles, n * sizeof(*grown));
+        if (!grown) {
+            status = STATUS_INSUFFICIENT_RESOURCES;
+            goto out;
+        }
+        for (size_t j = handle_count; j < n; j++)
+            grown[j].obj = NULL;
+        handles = grown;
+        handle_count = n;
+    }
+    if (handles[i].obj) {
+        status = STATUS_OBJECT_NAME_COLLISION;
+        goto out;
+    }
+    handles[i].obj = obj;
+    handles[i].access = access;
+    handles[i].attributes = attributes;
+out:
+    pthread_mutex_unlock(&handle_lock);
+    return status;
+}
+
+/* The handles marked inheritable (OBJ_INHERIT) whose object has the given type, with a reference
+ * each; *count in: room in the arrays, out: how many there are (may exceed the room). */
+void handle_list_inheritable(enum object_type type, HANDLE *values, struct object **objs,
+                             ACCESS_MASK *access, ULONG *attributes, size_t *count)
+{
+    size_t room = *count, n = 0;
+    pthread_mutex_lock(&handle_lock);
+    for (size_t i = 0; i < handle_count; i++) {
+        if (!handles[i].obj || !(handles[i].attributes & OBJ_INHERIT) || handles[i].obj->type != type)
+            continue;
+        if (n < room) {
+            values[n] = (HANDLE)(ULONG_PTR)((i + 1) * 4);
+            objs[n] = object_ref(handles[i].obj);
+            access[n] = handles[i].access;
+            attributes[n] = handles[i].attributes;
+        }
+        n++;
+    }
+    pthread_mutex_unlock(&handle_lock);
+    *count = n;
+}
+
+/* OBJECT_HANDLE_FLAG_INFORMATION (class 4): the two flags SetHandleInformation changes. */
+#define ObjectHandleFlagInformation 4
+struct handle_flags { BOOLEAN inherit, protect_from_close; };
+
+/***********************************************************************
+ *           NtQueryObject
+ */
+NTSTATUS WINAPI NtQueryObject(HANDLE handle, OBJECT_INFORMATION_CLASS info_class, PVOID info,
+                              ULONG length, ULONG *result_length)
+{
+    struct handle_flags flags = { 0 };
+    size_t i = handle_to_index(handle);
+    NTSTATUS status = STATUS_INVALID_HANDLE;
+
+    TRACE("%p class %u\n", handle, info_class);
+    if (info_class != ObjectHandleFlagInformation) {
+        FIXME("object information class %u is not implemented\n", info_class);
+        return STATUS_NOT_IMPLEMENTED;
+    }
+    if (length < sizeof(flags))
+        return STATUS_INFO_LENGTH_MISMATCH;
+    pthread_mutex_lock(&handle_lock);
+    if (i < handle_count && handles[i].obj) {
+        flags.inherit = !!(handles[i].attributes & OBJ_INHERIT);
+        flags.protect_from_close = !!(handles[i].attributes & 1 /* OBJ_PROTECT_CLOSE */);
+        status = STATUS_SUCCESS;
+    }
+    pthread_mutex_unlock(&handle_lock);
+    if (status)
+        return status;
+    memcpy(info, &flags, sizeof(flags));    /* caller memory: with no lock held */
+    if (result_length)
+        *result_length = sizeof(flags);
+    return STATUS_SUCCESS;
+}
+
+/***********************************************************************
+ *           NtSetInformationObject
+ */
+NTSTATUS WINAPI NtSetInformationObject(HANDLE handle, OBJECT_INFORMATION_CLASS info_class,
+                                       PVOID info, ULONG length)
+{
+    struct handle_flags flags;
+    size_t i = handle_to_index(handle);
+    NTSTATUS status = STATUS_INVALID_HANDLE;
+
+    TRACE("%p class %u\n", handle, info_class);
+    if (info_class != ObjectHandleFlagInformation) {
+        FIXME("object information class %u is not implemented\n", info_class);
+        return STATUS_NOT_IMPLEMENTED;
+    }
+    if (length < sizeof(flags))
+        return STATUS_INFO_LENGTH_MISMATCH;
+    memcpy(&flags, info, sizeof(flags));
+    pthread_mutex_lock(&handle_lock);
+    if (i < handle_count && handles[i].obj) {
+        handles[i].attributes &= ~(OBJ_INHERIT | 1);
+        handles[i].attributes |= (flags.inherit ? OBJ_INHERIT : 0) | (flags.protect_from_close ? 1 : 0);
+        status = STATUS_SUCCESS;
+    }
+    pthread_mutex_unlock(&handle_lock);
+    return status;
+}

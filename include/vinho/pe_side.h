@@ -17,6 +17,7 @@
 #include "vinho/debug.h"
 
 /* Every gate call, as ntdll exports it. */
+struct vn_create_process;
 #define NTCALL(name, nargs, params) NTSTATUS NTAPI name params;
 #include "vinho/ntcalls.def"
 #undef NTCALL
