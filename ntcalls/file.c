@@ -354,6 +354,12 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
     existed = stat(path, &st) == 0;
     if (existed && disposition == FILE_CREATE)
         status = STATUS_OBJECT_NAME_COLLISION;
+    else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) &&
+             (wants_write(access) || disposition == FILE_SUPERSEDE || disposition == FILE_OVERWRITE ||
+              disposition == FILE_OVERWRITE_IF))
+        status = STATUS_ACCESS_DENIED;  /* the read-only attribute binds even root, as on Windows */
+    else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) && (options & FILE_DELETE_ON_CLOSE))
+        status = STATUS_CANNOT_DELETE;
     else if (existed && (st.st_mode & S_IFMT) == S_IFREG &&
              (status = file_check_sharing(st.st_dev, st.st_ino, access, sharing)))
         ;   /* checked before opening too, so that a refused open creates and truncates nothing */

@@ -240,6 +240,9 @@ static NTSTATUS set_disposition(struct file *file, BOOLEAN delete)
         }
         if (!parent_writable(file->unix_name))
             return STATUS_ACCESS_DENIED;
+        struct stat st;
+        if (!file->is_dir && !fstat(file->fd, &st) && S_ISREG(st.st_mode) && !(st.st_mode & 0222))
+            return STATUS_CANNOT_DELETE;    /* a read-only file: ERROR_ACCESS_DENIED */
     }
     file->delete_on_close = file->delete_pending = delete;
     return STATUS_SUCCESS;

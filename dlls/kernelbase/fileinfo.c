@@ -73,8 +73,6 @@ BOOL WINAPI GetFileInformationByHandleEx(HANDLE file, FILE_INFO_BY_HANDLE_CLASS 
         status = NtQueryDirectoryFile(file, NULL, NULL, NULL, &io, info, size, nt, FALSE, NULL, restart);
     else
         status = NtQueryInformationFile(file, &io, info, size, nt);
-    if (status == STATUS_INFO_LENGTH_MISMATCH)
-        status = STATUS_BUFFER_TOO_SMALL;   /* ERROR_INSUFFICIENT_BUFFER, as kernelbase reports */
     return set_ntstatus(status);
 }
 

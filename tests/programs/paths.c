@@ -20,6 +20,14 @@
 #include <wchar.h>
 #include <windows.h>
 
+
+/* Prints a result and the last error; the call is made before GetLastError is read. */
+static void show(const char *what, DWORD result)
+{
+    DWORD error = GetLastError();
+    printf("%s: %lu, error %lu\n", what, result, error);
+}
+
 static void full(const WCHAR *in)
 {
     WCHAR out[MAX_PATH];
@@ -92,7 +100,7 @@ static void names(void)
         longname[3 + i] = 'a' + i % 26;
     longname[40003] = 0;
     SetLastError(0xdeadbeef);
-    printf("attributes of a 40,000-character path: %#lx, error %lu\n", GetFileAttributesW(longname), GetLastError());
+    show("attributes of a 40,000-character path", GetFileAttributesW(longname));
     try_create(longname, "a 40,000-character path");
     WCHAR abs[MAX_PATH + 4] = L"\\\\?\\";
     GetFullPathNameW(L"CaseTest.TXT", MAX_PATH, abs + 4, NULL);
@@ -129,9 +137,9 @@ static void folders(void)
     printf("now in: %ls\n", wcsrchr(buf, '\\'));
     printf("SetCurrentDirectoryW(..): %d\n", SetCurrentDirectoryW(L".."));
     SetLastError(0xdeadbeef);
-    printf("SetCurrentDirectoryW(missing): %d, error %lu\n", SetCurrentDirectoryW(L"nodir"), GetLastError());
+    show("SetCurrentDirectoryW(missing)", SetCurrentDirectoryW(L"nodir"));
     SetLastError(0xdeadbeef);
-    printf("SetCurrentDirectoryW(a file): %d, error %lu\n", SetCurrentDirectoryW(L"CaseTest.TXT"), GetLastError());
+    show("SetCurrentDirectoryW(a file)", SetCurrentDirectoryW(L"CaseTest.TXT"));
     RemoveDirectoryW(L"Sub Folder");
 }
 
@@ -144,7 +152,7 @@ static void lookups(void)
     printf("SearchPathW: %s, file part %ls\n", n ? "found" : "not found", part ? part : L"(none)");
     SetLastError(0xdeadbeef);
     n = SearchPathW(NULL, L"no such file.txt", NULL, MAX_PATH, buf, NULL);
-    printf("SearchPathW missing: %lu, error %lu\n", n, GetLastError());
+    show("SearchPathW missing", n);
     n = SearchPathW(L"C:\\windows;.", L"CaseTest.TXT", NULL, MAX_PATH, buf, NULL);
     printf("SearchPathW in a path list: %s\n", n ? "found" : "not found");
     n = GetLongPathNameW(L"CaseTest.TXT", buf, MAX_PATH);
@@ -153,7 +161,7 @@ static void lookups(void)
     printf("GetShortPathNameW of an 8.3 name: %ls (%lu)\n", buf, n);
     SetLastError(0xdeadbeef);
     n = GetLongPathNameW(L"missing.txt", buf, MAX_PATH);
-    printf("GetLongPathNameW missing: %lu, error %lu\n", n, GetLastError());
+    show("GetLongPathNameW missing", n);
     printf("GetLongPathNameW size 1: %lu\n", GetLongPathNameW(L"CaseTest.TXT", buf, 1));
 }
 
@@ -177,7 +185,7 @@ static void volumes(void)
     printf("GetDiskFreeSpaceW: %d, sector size %lu\n", ok, bps);
     SetLastError(0xdeadbeef);
     ok = GetDiskFreeSpaceExW(L"Q:\\", &avail, NULL, NULL);
-    printf("free space of a missing drive: %d, error %lu\n", ok, GetLastError());
+    show("free space of a missing drive", ok);
     ok = GetVolumeInformationW(L"C:\\", label, MAX_PATH, &serial, &maxcomp, &flags, fs, MAX_PATH);
     printf("volume: %d, file system %ls, max component %lu, case preserved %s\n", ok, fs, maxcomp,
            flags & FILE_CASE_PRESERVED_NAMES ? "yes" : "no");
