@@ -235,7 +235,9 @@ NTSTATUS WINAPI NtMapViewOfSection(HANDLE handle, HANDLE process, PVOID *addr, U
     len = *view_size;
     if ((off & (GRANULARITY - 1)) || ((ULONG_PTR)base & (GRANULARITY - 1)))
         status = STATUS_MAPPED_ALIGNMENT;
-    else if (off >= s->size || (len && (len > s->size - off)))
+    else if (off >= s->size)
+        status = STATUS_INVALID_PARAMETER;
+    else if (len > s->size - off)
         status = STATUS_INVALID_VIEW_SIZE;
     else if (!view_allowed(s->protect, protect))
         status = STATUS_SECTION_PROTECTION;

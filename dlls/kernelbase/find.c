@@ -1,6 +1,6 @@
 /* find.c: FindFirstFile/FindNextFile over NtQueryDirectoryFile. The file name part becomes an NT
- * expression by kernel32's documented rules ('?' -> DOS_QM, '*' before '.' -> DOS_STAR, '.'
- * before a wildcard or at the end -> DOS_DOT; "*.*" is "*"), and matches the long name only. */
+ * expression by kernel32's rules as ntifs.h documents them ('?' -> DOS_QM, '*' before '.' ->
+ * DOS_STAR, '.' before a wildcard -> DOS_DOT; "*.*" is "*"), and matches the long name only. */
 #include "kernelbase.h"
 
 DEFAULT_DEBUG_CHANNEL(file);
@@ -22,6 +22,9 @@ struct find_handle {
 static SIZE_T mask_to_expression(const WCHAR *mask, SIZE_T len, WCHAR *out)
 {
     SIZE_T n = 0;
+    /* Trailing dots and spaces go, as from any final path component ("*." is "*"). */
+    while (len > 1 && (mask[len - 1] == '.' || mask[len - 1] == ' '))
+        len--;
     if (len == 3 && mask[0] == '*' && mask[1] == '.' && mask[2] == '*') {
         out[0] = '*';
         return 1;

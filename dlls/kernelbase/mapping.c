@@ -117,7 +117,8 @@ LPVOID WINAPI MapViewOfFileEx(HANDLE mapping, DWORD access, DWORD offset_high, D
 
     offset.u.LowPart = offset_low;
     offset.u.HighPart = offset_high;
-    if (access & FILE_MAP_COPY)
+    /* FILE_MAP_ALL_ACCESS holds FILE_MAP_COPY's bit: copy-on-write is FILE_MAP_COPY alone. */
+    if ((access & ~FILE_MAP_EXECUTE) == FILE_MAP_COPY)
         protect = access & FILE_MAP_EXECUTE ? PAGE_EXECUTE_WRITECOPY : PAGE_WRITECOPY;
     else if (access & FILE_MAP_WRITE)
         protect = access & FILE_MAP_EXECUTE ? PAGE_EXECUTE_READWRITE : PAGE_READWRITE;
