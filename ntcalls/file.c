@@ -231,6 +231,22 @@ static ULONG_PTR create_info(ULONG disposition, bool existed)
     return FILE_OPENED;
 }
 
+NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path)
+{
+    struct file *dir;
+    NTSTATUS status;
+    if (!attr->RootDirectory)
+        return nt_to_unix_path(attr->ObjectName, unix_path);
+    if ((status = get_file(attr->RootDirectory, &dir, NULL)))
+        return status;
+    if (!dir->is_dir || !dir->unix_name)
+        status = STATUS_INVALID_PARAMETER;
+    else
+        status = nt_relative_to_unix(dir->unix_name, attr->ObjectName, unix_path);
+    object_unref(&dir->obj);
+    return status;
+}
+
 /* Opens (or creates) a folder; Windows opens folders for attribute and listing access. */
 static NTSTATUS open_dir(const char *path, bool existed, ULONG disposition, int *fd)
 {
@@ -345,11 +361,7 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
         (options & FILE_DIRECTORY_FILE && options & FILE_NON_DIRECTORY_FILE) ||
         sharing & ~(FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE))
         return STATUS_INVALID_PARAMETER;
-    if (attr->RootDirectory) {
-        FIXME("paths relative to a folder handle are not implemented yet\n");
-        return STATUS_NOT_IMPLEMENTED;
-    }
-    if ((status = nt_to_unix_path(attr->ObjectName, &path)))
+    if ((status = object_attr_to_unix(attr, &path)))
         return status;
     existed = stat(path, &st) == 0;
     if (existed && disposition == FILE_CREATE)

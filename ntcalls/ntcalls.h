@@ -65,6 +65,9 @@ void file_init_std_handles(HANDLE *in, HANDLE *out, HANDLE *err);
 
 /* Paths (path.c): NT path (\??\C:\x) -> Unix path; malloc'ed result. */
 NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path);
+NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char **unix_path);
+/* The Unix path of attr's name: an NT path, or relative to its RootDirectory folder handle. */
+NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path);
 /* The prefix ($VINHO_PREFIX, else ~/.vinho), created on first use. */
 const char *vinho_prefix(void);
 const char *vinho_user_name(void);

@@ -281,6 +281,34 @@ static void test_case_lookup(void **state)
     free(out);
 }
 
+/* Names relative to a folder handle (OBJECT_ATTRIBUTES.RootDirectory), and renames by bare name. */
+static void test_relative_open(void **state)
+{
+    char dir[300];
+    HANDLE hdir, h;
+    IO_STATUS_BLOCK io;
+    WCHAR name[] = { 'R', 'e', 'l', '.', 't', 'x', 't' };
+    UNICODE_STRING us = { sizeof(name), sizeof(name), name };
+    snprintf(dir, sizeof(dir), "%s/reldir", tmpdir);
+    mkdir(dir, 0777);
+    assert_int_equal(create(dir, GENERIC_READ, FILE_OPEN, FILE_DIRECTORY_FILE, &hdir, &io), 0);
+    OBJECT_ATTRIBUTES attr = { sizeof(attr), hdir, &us, OBJ_CASE_INSENSITIVE, NULL, NULL };
+    assert_int_equal(NtCreateFile(&h, GENERIC_WRITE | DELETE, &attr, &io, NULL, 0, 0, FILE_CREATE, 0, NULL, 0), 0);
+    snprintf(dir, sizeof(dir), "%s/reldir/Rel.txt", tmpdir);
+    assert_int_equal(access(dir, F_OK), 0);
+    struct { BOOLEAN replace; HANDLE root; ULONG len; WCHAR name[8]; } ren = { 0, NULL, 12, { 'n', 'e', 'w', '.', 'b', 'i' } };
+    assert_int_equal(NtSetInformationFile(h, &io, &ren, sizeof(ren), FileRenameInformation), 0);
+    snprintf(dir, sizeof(dir), "%s/reldir/new.bi", tmpdir);
+    assert_int_equal(access(dir, F_OK), 0);
+    NtClose(h);
+    WCHAR abs_name[] = { '\\', 'x' };
+    UNICODE_STRING abs_us = { sizeof(abs_name), sizeof(abs_name), abs_name };
+    attr.ObjectName = &abs_us;
+    assert_int_equal(NtCreateFile(&h, GENERIC_READ, &attr, &io, NULL, 0, 0, FILE_OPEN, 0, NULL, 0),
+                     STATUS_INVALID_PARAMETER);
+    NtClose(hdir);
+}
+
 /* The prefix is created on first use with the folders programs expect. */
 static void test_prefix(void **state)
 {
@@ -408,6 +436,7 @@ int main(void)
         cmocka_unit_test(test_handles),
         cmocka_unit_test(test_paths),
         cmocka_unit_test(test_case_lookup),
+        cmocka_unit_test(test_relative_open),
         cmocka_unit_test(test_prefix),
         cmocka_unit_test(test_wildcards),
         cmocka_unit_test(test_utf),
