@@ -10,6 +10,7 @@ DEFAULT_DEBUG_CHANNEL(file);
 
 struct find_handle {
     DWORD magic;
+    struct find_handle *next;   /* in open_finds */
     HANDLE dir;
     FINDEX_INFO_LEVELS level;
     BOOL dirs_only;
@@ -17,6 +18,23 @@ struct find_handle {
     BOOL first_pending;         /* FindFirstFile's entry is already in buffer */
     BYTE buffer[FIND_BUFFER];
 };
+
+/* The open find handles: a handle is looked up here before it is used, so that a bad one gives
+ * ERROR_INVALID_HANDLE rather than a fault. */
+static struct find_handle *open_finds;
+static RTL_CRITICAL_SECTION finds_lock;
+static LONG finds_lock_ready;
+
+static void finds_enter(void)
+{
+    if (InterlockedCompareExchange(&finds_lock_ready, 1, 0) == 0) {
+        RtlInitializeCriticalSection(&finds_lock);
+        InterlockedExchange(&finds_lock_ready, 2);
+    }
+    while (finds_lock_ready != 2)
+        YieldProcessor();
+    RtlEnterCriticalSection(&finds_lock);
+}
 
 /* The expression for a Win32 mask into out (at least len + 1 chars); returns its length. */
 static SIZE_T mask_to_expression(const WCHAR *mask, SIZE_T len, WCHAR *out)
@@ -182,6 +200,10 @@ HANDLE WINAPI FindFirstFileExW(LPCWSTR name, FINDEX_INFO_LEVELS level, void *dat
         HeapFree(GetProcessHeap(), 0, f);
         return INVALID_HANDLE_VALUE;
     }
+    finds_enter();
+    f->next = open_finds;
+    open_finds = f;
+    RtlLeaveCriticalSection(&finds_lock);
     SetLastError(ERROR_SUCCESS);
     return f;
 }
@@ -221,13 +243,22 @@ HANDLE WINAPI FindFirstFileA(LPCSTR name, WIN32_FIND_DATAA *data)
     return FindFirstFileExA(name, FindExInfoStandard, data, FindExSearchNameMatch, NULL, 0);
 }
 
-static struct find_handle *get_find(HANDLE handle)
+/* The find handle, or NULL with ERROR_INVALID_HANDLE; unlink takes it off the list (FindClose). */
+static struct find_handle *get_find(HANDLE handle, BOOL unlink)
 {
-    struct find_handle *f = handle;
-    if (!f || f == INVALID_HANDLE_VALUE || f->magic != FIND_MAGIC) {
-        SetLastError(ERROR_INVALID_HANDLE);
-        return NULL;
+    struct find_handle **p, *f = NULL;
+    finds_enter();
+    for (p = &open_finds; *p; p = &(*p)->next) {
+        if (*p == handle) {
+            f = *p;
+            if (unlink)
+                *p = f->next;
+            break;
+        }
     }
+    RtlLeaveCriticalSection(&finds_lock);
+    if (!f)
+        SetLastError(ERROR_INVALID_HANDLE);
     return f;
 }
 
@@ -237,7 +268,7 @@ static struct find_handle *get_find(HANDLE handle)
 BOOL WINAPI FindNextFileW(HANDLE handle, WIN32_FIND_DATAW *data)
 {
     struct find_handle *f;
-    if (!(f = get_find(handle)))
+    if (!(f = get_find(handle, FALSE)))
         return FALSE;
     if (!data) {
         SetLastError(ERROR_INVALID_PARAMETER);
@@ -265,7 +296,7 @@ BOOL WINAPI FindNextFileA(HANDLE handle, WIN32_FIND_DATAA *data)
 BOOL WINAPI FindClose(HANDLE handle)
 {
     struct find_handle *f;
-    if (!(f = get_find(handle)))
+    if (!(f = get_find(handle, TRUE)))
         return FALSE;
     f->magic = 0;
     NtClose(f->dir);

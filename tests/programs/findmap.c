@@ -79,6 +79,8 @@ static void finds(void)
     SetLastError(0xdeadbeef);
     show("FindClose(INVALID_HANDLE_VALUE)", FindClose(INVALID_HANDLE_VALUE));
     SetLastError(0xdeadbeef);
+    show("FindNextFileW of a bad handle", FindNextFileW((HANDLE)0xdead00, &fd));
+    SetLastError(0xdeadbeef);
     h = FindFirstFileExW(L"fm\\*", 99, &fd, FindExSearchNameMatch, NULL, 0);
     show("FindFirstFileExW bad level", h != INVALID_HANDLE_VALUE);
     DeleteFileW(L"fm\\b.txt");
