@@ -183,7 +183,7 @@ static bool wants_write(ACCESS_MASK access)
 }
 
 /* ENOENT: the file is missing, or a folder on its way is. */
-static NTSTATUS missing_status(const char *path)
+NTSTATUS file_missing_status(const char *path)
 {
     char *copy = strdup(path), *slash;
     struct stat st;
@@ -200,7 +200,7 @@ static NTSTATUS missing_status(const char *path)
 static NTSTATUS open_status(const char *path, int err)
 {
     if (err == ENOENT)
-        return missing_status(path);
+        return file_missing_status(path);
     if (err == ENOTDIR)
         return STATUS_OBJECT_PATH_NOT_FOUND;
     return errno_to_status(err);
@@ -252,7 +252,7 @@ static NTSTATUS open_dir(const char *path, bool existed, ULONG disposition, int 
 {
     if (!existed) {
         if (disposition != FILE_CREATE && disposition != FILE_OPEN_IF)
-            return missing_status(path);
+            return file_missing_status(path);
         if (mkdir(path, 0777) < 0)
             return open_status(path, errno);
     } else if (disposition == FILE_CREATE) {

@@ -553,7 +553,7 @@ static NTSTATUS stat_path(OBJECT_ATTRIBUTES *attr, struct stat *st, char **path)
     if ((status = object_attr_to_unix(attr, path)))
         return status;
     if (stat(*path, st) < 0) {
-        status = errno == ENOENT ? STATUS_OBJECT_NAME_NOT_FOUND
+        status = errno == ENOENT ? file_missing_status(*path)
                : errno == ENOTDIR ? STATUS_OBJECT_PATH_NOT_FOUND : errno_to_status(errno);
         free(*path);
         *path = NULL;

@@ -60,6 +60,8 @@ NTSTATUS file_from_fd(int fd, ACCESS_MASK access, HANDLE *out);
 /* STATUS_SHARING_VIOLATION/STATUS_DELETE_PENDING when another open of dev:ino forbids access. */
 NTSTATUS file_check_sharing(dev_t dev, ino_t ino, ACCESS_MASK access, ULONG sharing);
 bool file_is_drive_root(const char *unix_path);
+/* For ENOENT on path: STATUS_OBJECT_NAME_NOT_FOUND, or ..._PATH_NOT_FOUND when its folder is missing. */
+NTSTATUS file_missing_status(const char *path);
 void dir_listing_free(struct dir_listing *listing);
 void file_init_std_handles(HANDLE *in, HANDLE *out, HANDLE *err);
 

@@ -75,14 +75,26 @@ BOOL WINAPI MoveFileExW(LPCWSTR source, LPCWSTR dest, DWORD flags)
         info->FileNameLength = nt.Length;
         memcpy(info->FileName, nt.Buffer, nt.Length);
         status = NtSetInformationFile(handle, &io, info, sizeof(*info) + nt.Length, FileRenameInformation);
-        if (status == STATUS_NOT_SAME_DEVICE && (flags & MOVEFILE_COPY_ALLOWED))
-            FIXME("moving across file systems needs CopyFile, which is not implemented yet\n");
         HeapFree(GetProcessHeap(), 0, info);
     } else {
         status = STATUS_NO_MEMORY;
     }
     RtlFreeHeap(GetProcessHeap(), 0, nt.Buffer);
     NtClose(handle);
+    if (status == STATUS_NOT_SAME_DEVICE && (flags & MOVEFILE_COPY_ALLOWED)) {
+        /* Across file systems a move is a copy and a delete, as documented for COPY_ALLOWED;
+         * folders cannot be moved so (ERROR_NOT_SAME_DEVICE). */
+        DWORD attr = GetFileAttributesW(source);
+        if (attr != INVALID_FILE_ATTRIBUTES && !(attr & FILE_ATTRIBUTE_DIRECTORY) &&
+            CopyFileExW(source, dest, NULL, NULL, NULL,
+                        (flags & MOVEFILE_REPLACE_EXISTING) ? 0 : COPY_FILE_FAIL_IF_EXISTS))
+            return DeleteFileW(source) || (DeleteFileW(dest), FALSE);
+        if (attr != INVALID_FILE_ATTRIBUTES && !(attr & FILE_ATTRIBUTE_DIRECTORY)) {
+            if (GetLastError() == ERROR_FILE_EXISTS)
+                SetLastError(ERROR_ALREADY_EXISTS);
+            return FALSE;
+        }
+    }
     return set_ntstatus(status);
 }
 

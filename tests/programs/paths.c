@@ -91,6 +91,10 @@ static void names(void)
     try_create(L"trail.txt", "trailing dots and spaces stripped");
     try_create(L"nofile.txt", "missing file");
     try_create(L"nodir\\file.txt", "missing folder");
+    SetLastError(0xdeadbeef);
+    show("attributes in a missing folder", GetFileAttributesW(L"nodir\\file.txt"));
+    SetLastError(0xdeadbeef);
+    show("attributes of a missing file", GetFileAttributesW(L"nofile.txt"));
     try_create(L"a<b.txt", "name with <");
     try_create(L"a*b.txt", "name with *");
     try_create(L"a?b.txt", "name with ?");
