@@ -14,7 +14,9 @@
  *   ERROR_MAPPED_ALIGNMENT (1132); VirtualQuery of a view gives MEM_MAPPED; UnmapViewOfFile of an
  *   address that is no view: ERROR_INVALID_ADDRESS (487).
  * Checked with Wine 8.0 (same output); entries come sorted ignoring case, as NTFS lists them. A
- * mask loses trailing dots as any final component does, so "*." matches every name, as on Wine. */
+ * mask loses trailing dots as any final component does, so "*." matches every name, as on Wine.
+ * FindNextFileW with a handle that is no find handle faults in Wine; vinho answers
+ * ERROR_INVALID_HANDLE (bad handles never crash here). */
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
