@@ -2,22 +2,33 @@
 #ifndef VINHO_NTCALLS_H
 #define VINHO_NTCALLS_H
 
+#include <pthread.h>
 #include <stdbool.h>
 #include <sys/types.h>
 #include "vinho/gate.h"
+#include "vinho/winstructs.h"
 
 /* Kernel objects: reference-counted, referred to by handles. */
-enum object_type { OBJ_FILE = 1, OBJ_EVENT, OBJ_SEMAPHORE, OBJ_MUTEX, OBJ_SECTION };
+enum object_type { OBJ_FILE = 1, OBJ_EVENT, OBJ_SEMAPHORE, OBJ_MUTEX, OBJ_THREAD, OBJ_TIMER,
+                   OBJ_SECTION, OBJ_PROCESS };
 
 struct object;
+struct thread;
+/* What waits need of a waitable object (see sync.c, "The wait hook"). Both are called with the
+ * wait lock held (sync_lock_acquire); NULL signaled: always signalled (files: no pending I/O). */
 struct object_ops {
     const char *name;
     void (*destroy)(struct object *obj);
+    bool (*signaled)(struct object *obj, struct thread *waiter);
+    /* A wait was satisfied by obj: consume it (auto-reset, count, ownership); returns
+     * STATUS_ABANDONED for an abandoned mutex, else STATUS_SUCCESS. NULL: nothing to consume. */
+    NTSTATUS (*satisfied)(struct object *obj, struct thread *waiter);
 };
 struct object {
     int refs;                       /* atomic */
     enum object_type type;
     const struct object_ops *ops;
+    struct named_entry *name;       /* in the namespace, or NULL (object.c) */
 };
 
 void object_init(struct object *obj, enum object_type type, const struct object_ops *ops);
@@ -29,6 +40,91 @@ NTSTATUS handle_alloc(struct object *obj, ACCESS_MASK access, ULONG attributes, 
 /* Takes a reference: the caller must object_unref() what it got. */
 NTSTATUS handle_get(HANDLE handle, enum object_type type, struct object **out, ACCESS_MASK *access);
 NTSTATUS handle_close(HANDLE handle);
+
+/* The process-local object namespace (object.c): names under \BaseNamedObjects (Global\),
+ * \Sessions\1\BaseNamedObjects (plain and Local\ names), for objects of any type. There is no
+ * server yet, so names are shared by the threads of one process only.
+ * object_create_named: attr without a name: STATUS_SUCCESS, nothing done. Otherwise, if the name
+ * is free, obj takes it (STATUS_SUCCESS); if an object of the same type has it, *existing gets a
+ * reference to that one and the result is STATUS_OBJECT_NAME_EXISTS with OBJ_OPENIF, else
+ * STATUS_OBJECT_NAME_COLLISION; another type: STATUS_OBJECT_TYPE_MISMATCH.
+ * object_open_named: a reference to the object of that name and type (type 0: any), or
+ * STATUS_OBJECT_NAME_NOT_FOUND / STATUS_OBJECT_TYPE_MISMATCH / a bad-name status.
+ * The caller's OBJECT_ATTRIBUTES are read here: call with no lock held. */
+NTSTATUS object_create_named(struct object *obj, const OBJECT_ATTRIBUTES *attr, struct object **existing);
+NTSTATUS object_open_named(const OBJECT_ATTRIBUTES *attr, enum object_type type, struct object **out);
+static inline bool object_attr_has_name(const OBJECT_ATTRIBUTES *attr)
+{
+    return attr && attr->ObjectName && attr->ObjectName->Length;
+}
+/* Creates the handle of a new object, or of the existing one of its name: the common tail of
+ * every NtCreateXxx of a nameable type. Takes over the caller's reference to obj. */
+NTSTATUS object_create_handle(struct object *obj, const OBJECT_ATTRIBUTES *attr, ACCESS_MASK access,
+                              HANDLE *handle);
+
+/* Threads (thread.c). */
+struct apc {
+    struct apc *next;
+    void (WINAPI *func)(ULONG_PTR, ULONG_PTR, ULONG_PTR);
+    ULONG_PTR args[3];
+};
+struct thread {
+    struct object obj;
+    ULONG tid;                      /* the Linux tid: the Windows thread id */
+    struct vn_teb *teb;
+    pthread_t pthread;
+    bool is_main, started, exited;  /* exited: signalled (sync_lock) */
+    bool teb_gone;                  /* ended: its TEB is no more (thread_lock) */
+    bool terminate_pending;         /* TerminateThread/process exit asked while in vinho's code */
+    NTSTATUS exit_code;             /* STILL_ACTIVE (0x103) while it runs */
+    int suspend_count;              /* futex word; atomic */
+    struct apc *apcs, **apcs_tail;  /* user APCs queued (sync_lock) */
+    void *start, *param;
+    void *stack;                    /* the Windows stack: reserved base and size */
+    size_t stack_size;
+    LONG priority;
+    ULONG_PTR affinity;
+    WCHAR *description;             /* SetThreadDescription (thread_lock) */
+    uint64_t exit_frame[8];         /* where the pthread resumes when the thread ends */
+    struct thread *next, *prev;     /* all threads (thread_lock) */
+};
+/* The calling thread's object (the main thread's is made on first use); no reference taken. */
+struct thread *thread_current(void);
+ULONG thread_current_id(void);
+/* A reference to the thread of handle (NtCurrentThread() included). */
+NTSTATUS thread_get(HANDLE handle, struct thread **out);
+/* sync_lock held: an APC is waiting for the thread. */
+bool thread_apc_pending(struct thread *t);
+/* Runs the calling thread's queued APCs; no lock held. Returns how many ran. */
+int thread_run_apcs(void);
+/* The thread must end now (TerminateThread, process exit) and is in vinho's code: ends it. */
+void thread_exit_if_terminating(void);
+/* Set by the loader: the pieces of thread start and exit that are the loader's. */
+struct thread_hooks {
+    void (*init_tls)(struct vn_teb *teb);       /* static TLS blocks of every module */
+    void (*free_tls)(struct vn_teb *teb);
+    void (*attach)(void);                       /* TLS callbacks, DllMain(DLL_THREAD_ATTACH) */
+    void *user_thread_start;                    /* ntdll's RtlUserThreadStart(start, param) */
+    void (*signal_init)(void);                  /* per-thread signal set-up (alternate stack) */
+    unsigned (*gate_depth)(void);               /* nesting of gate calls on this thread */
+    SIZE_T stack_reserve, stack_commit;         /* the program's defaults */
+};
+void thread_set_hooks(const struct thread_hooks *hooks);
+/* Walks every live thread's TEB with the thread list locked (TLS set-up of late-loaded DLLs). */
+/* NtTerminateProcess(0, code): ends every other thread. */
+NTSTATUS thread_terminate_others(NTSTATUS code);
+void thread_for_each_teb(void (*fn)(struct vn_teb *teb, void *ctx), void *ctx);
+
+/* Waits (sync.c). The wait hook: any object type can be waited on. Its object_ops say whether it
+ * is signalled and what a satisfied wait consumes, both called under sync_lock; whoever changes
+ * what signaled() would answer must do it under sync_lock and call sync_wake_waiters(). */
+void sync_lock_acquire(void);
+void sync_lock_release(void);
+void sync_wake_waiters(void);       /* sync_lock held */
+/* A thread ends: its mutexes are abandoned (sync_lock held). */
+void sync_thread_exited(struct thread *t);
+/* NtDelayExecution(TRUE, timeout): ends early, with STATUS_USER_APC, once queued APCs ran. */
+NTSTATUS sync_delay_alertable(const LARGE_INTEGER *timeout);
 
 /* Files (file.c). */
 struct file {

@@ -15,8 +15,8 @@ DEFAULT_DEBUG_CHANNEL(process);
 NTSTATUS WINAPI NtTerminateProcess(HANDLE process, NTSTATUS status)
 {
     TRACE("%p %#x\n", process, status);
-    if (!process)
-        return STATUS_SUCCESS;  /* "all other threads": threads come with their own issue */
+    if (!process)   /* every thread but the caller (ExitProcess does this before DLL detach) */
+        return thread_terminate_others(status);
     if (process != NtCurrentProcess()) {
         FIXME("terminating another process is not implemented yet\n");
         return STATUS_NOT_IMPLEMENTED;
@@ -66,6 +66,8 @@ NTSTATUS WINAPI NtDelayExecution(BOOLEAN alertable, LARGE_INTEGER *timeout)
     struct timespec ts;
     LONGLONG t;
 
+    if (alertable)
+        return sync_delay_alertable(timeout);
     if (!timeout) {
         for (;;)
             pause();
