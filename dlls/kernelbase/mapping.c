@@ -3,11 +3,26 @@
 
 DEFAULT_DEBUG_CHANNEL(virtual);
 
+/* The NT name of a Win32 object name: under the session's \BaseNamedObjects, as Win32 names go. */
+static BOOL session_name(LPCWSTR name, UNICODE_STRING *us, WCHAR *buffer, size_t size)
+{
+    static const WCHAR dir[] = L"\\Sessions\\1\\BaseNamedObjects\\";
+    size_t dlen = ARRAYSIZE(dir) - 1, len = lstrlenW(name);
+    if (dlen + len + 1 > size) {
+        SetLastError(ERROR_FILENAME_EXCED_RANGE);
+        return FALSE;
+    }
+    memcpy(buffer, dir, dlen * sizeof(WCHAR));
+    memcpy(buffer + dlen, name, (len + 1) * sizeof(WCHAR));
+    RtlInitUnicodeString(us, buffer);
+    return TRUE;
+}
+
 /***********************************************************************
  *           CreateFileMappingW   (kernelbase.@)
  *
- * INVALID_HANDLE_VALUE asks for a pagefile-backed mapping. Named mappings need the object
- * namespace, which is not there yet: they fail with ERROR_CALL_NOT_IMPLEMENTED.
+ * INVALID_HANDLE_VALUE asks for a pagefile-backed mapping. Names live in the session's
+ * namespace (process-local until there is a server).
  */
 HANDLE WINAPI CreateFileMappingW(HANDLE file, SECURITY_ATTRIBUTES *sa, DWORD protect,
                                  DWORD size_high, DWORD size_low, LPCWSTR name)
@@ -18,6 +33,7 @@ HANDLE WINAPI CreateFileMappingW(HANDLE file, SECURITY_ATTRIBUTES *sa, DWORD pro
     LARGE_INTEGER size;
     ACCESS_MASK access = STANDARD_RIGHTS_REQUIRED | SECTION_QUERY | SECTION_MAP_READ;
     ULONG page = protect & ~sec_flags, flags = protect & sec_flags;
+    WCHAR buffer[MAX_PATH + 40];
     HANDLE handle;
     NTSTATUS status;
 
@@ -41,7 +57,8 @@ HANDLE WINAPI CreateFileMappingW(HANDLE file, SECURITY_ATTRIBUTES *sa, DWORD pro
     if (sa && sa->bInheritHandle)
         attr.Attributes |= OBJ_INHERIT;
     if (name && *name) {
-        RtlInitUnicodeString(&uname, name);
+        if (!session_name(name, &uname, buffer, ARRAYSIZE(buffer)))
+            return NULL;
         attr.ObjectName = &uname;
     }
     status = NtCreateSection(&handle, access, &attr, &size, page, flags, file);
@@ -75,6 +92,7 @@ HANDLE WINAPI OpenFileMappingW(DWORD access, BOOL inherit, LPCWSTR name)
 {
     OBJECT_ATTRIBUTES attr;
     UNICODE_STRING uname;
+    WCHAR buffer[MAX_PATH + 40];
     HANDLE handle;
     NTSTATUS status;
 
@@ -82,7 +100,8 @@ HANDLE WINAPI OpenFileMappingW(DWORD access, BOOL inherit, LPCWSTR name)
         SetLastError(ERROR_INVALID_PARAMETER);
         return NULL;
     }
-    RtlInitUnicodeString(&uname, name);
+    if (!session_name(name, &uname, buffer, ARRAYSIZE(buffer)))
+        return NULL;
     InitializeObjectAttributes(&attr, &uname, inherit ? OBJ_INHERIT : 0, NULL, NULL);
     if (access == FILE_MAP_COPY)
         access = SECTION_MAP_READ;

@@ -12,7 +12,10 @@
  *   ERROR_ACCESS_DENIED (5); a writable mapping larger than its file grows the file;
  * - MapViewOfFile: the offset must be a multiple of the allocation granularity (64 KiB), else
  *   ERROR_MAPPED_ALIGNMENT (1132); VirtualQuery of a view gives MEM_MAPPED; UnmapViewOfFile of an
- *   address that is no view: ERROR_INVALID_ADDRESS (487).
+ *   address that is no view: ERROR_INVALID_ADDRESS (487);
+ * - named mappings: the same name again gives the existing one with ERROR_ALREADY_EXISTS (183),
+ *   OpenFileMappingW of a missing name ERROR_FILE_NOT_FOUND (2), a name an event holds
+ *   ERROR_INVALID_HANDLE (6) (CreateFileMappingW).
  * Checked with Wine 8.0 (same output); entries come sorted ignoring case, as NTFS lists them. A
  * mask loses trailing dots as any final component does, so "*." matches every name, as on Wine.
  * FindNextFileW with a handle that is no find handle faults in Wine; vinho answers
@@ -163,9 +166,41 @@ static void mappings(void)
     show("MapViewOfFile of a bad handle", MapViewOfFile((HANDLE)0xdead00, FILE_MAP_READ, 0, 0, 0) != NULL);
 }
 
+/* Named mappings: one name, one section, seen through every handle and view. */
+static void named(void)
+{
+    HANDLE a, b, c, ev;
+    char *va, *vc;
+    SetLastError(0xdeadbeef);
+    a = CreateFileMappingW(INVALID_HANDLE_VALUE, NULL, PAGE_READWRITE, 0, 4096, L"vinho_map");
+    show("named mapping", a != NULL);
+    SetLastError(0xdeadbeef);
+    b = CreateFileMappingW(INVALID_HANDLE_VALUE, NULL, PAGE_READWRITE, 0, 4096, L"vinho_map");
+    show("the same name again", b != NULL);
+    SetLastError(0xdeadbeef);
+    c = OpenFileMappingW(FILE_MAP_READ, FALSE, L"vinho_map");
+    show("OpenFileMappingW", c != NULL);
+    va = MapViewOfFile(a, FILE_MAP_WRITE, 0, 0, 0);
+    vc = MapViewOfFile(c, FILE_MAP_READ, 0, 0, 0);
+    strcpy(va, "named");
+    printf("seen through the opened handle: %s\n", vc ? vc : "(no view)");
+    UnmapViewOfFile(va);
+    UnmapViewOfFile(vc);
+    CloseHandle(a);
+    CloseHandle(b);
+    CloseHandle(c);
+    SetLastError(0xdeadbeef);
+    show("OpenFileMappingW after the last close", OpenFileMappingW(FILE_MAP_READ, FALSE, L"vinho_map") != NULL);
+    ev = CreateEventW(NULL, TRUE, FALSE, L"vinho_event");
+    SetLastError(0xdeadbeef);
+    show("a mapping named as an event", CreateFileMappingW(INVALID_HANDLE_VALUE, NULL, PAGE_READWRITE, 0, 4096, L"vinho_event") != NULL);
+    CloseHandle(ev);
+}
+
 int main(void)
 {
     finds();
     mappings();
+    named();
     return 0;
 }
