@@ -2,7 +2,11 @@
  * RtlDosPathNameToNtPathName_U), and the current directory. The rules are Microsoft's
  * "Naming Files, Paths, and Namespaces": '/' is '\', "." and ".." fold, a final component loses
  * its trailing dots and spaces, device names (NUL, CON...) become \\.\NAME, \\?\ is kept verbatim. */
-#include "vinho/pe_side.h"
+#ifdef _WIN32
+# include "vinho/pe_side.h"
+#else
+# include "path_native.h"     /* tests/unit/test_dospath.c builds this file natively */
+#endif
 
 DEFAULT_DEBUG_CHANNEL(file);
 
@@ -284,7 +288,7 @@ NTSTATUS NTAPI RtlSetCurrentDirectory_U(const UNICODE_STRING *dir)
     OBJECT_ATTRIBUTES attr;
     IO_STATUS_BLOCK io;
     HANDLE handle;
-    NTSTATUS status;
+    NTSTATUS status = STATUS_NO_MEMORY;
     SIZE_T len;
 
     if (!(name = RtlAllocateHeap(process_heap(), 0, dir->Length + sizeof(WCHAR))))
