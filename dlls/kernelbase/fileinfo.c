@@ -327,3 +327,62 @@ BOOL WINAPI AreFileApisANSI(void)
 {
     return !file_apis_oem;
 }
+
+/* Queues the completion routine of ReadFileEx/WriteFileEx on this thread: it runs at the next
+ * alertable wait, as on Windows. The I/O itself has already completed. */
+static BOOL queue_completion(NTSTATUS status, LPOVERLAPPED ov, LPOVERLAPPED_COMPLETION_ROUTINE routine)
+{
+    NTSTATUS qs = NtQueueApcThread(GetCurrentThread(), (PVOID)routine,
+                                   RtlNtStatusToDosError(status), ov->InternalHigh, (ULONG_PTR)ov);
+    return set_ntstatus(qs);
+}
+
+/***********************************************************************
+ *           ReadFileEx   (kernelbase.@)
+ */
+BOOL WINAPI ReadFileEx(HANDLE file, LPVOID buffer, DWORD count, LPOVERLAPPED ov,
+                       LPOVERLAPPED_COMPLETION_ROUTINE routine)
+{
+    IO_STATUS_BLOCK io;
+    LARGE_INTEGER offset;
+    NTSTATUS status;
+
+    if (!ov || !routine) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    offset.u.LowPart = ov->Offset;
+    offset.u.HighPart = ov->OffsetHigh;
+    status = NtReadFile(file, NULL, NULL, NULL, &io, buffer, count, &offset, NULL);
+    ov->Internal = status;
+    ov->InternalHigh = status ? 0 : io.Information;
+    /* The end of the file is the I/O's result, reported to the routine (documented: the
+     * operation then gives ERROR_HANDLE_EOF); other failures are the call's own. */
+    if (status && status != STATUS_END_OF_FILE)
+        return set_ntstatus(status);
+    return queue_completion(status, ov, routine);
+}
+
+/***********************************************************************
+ *           WriteFileEx   (kernelbase.@)
+ */
+BOOL WINAPI WriteFileEx(HANDLE file, LPCVOID buffer, DWORD count, LPOVERLAPPED ov,
+                        LPOVERLAPPED_COMPLETION_ROUTINE routine)
+{
+    IO_STATUS_BLOCK io;
+    LARGE_INTEGER offset;
+    NTSTATUS status;
+
+    if (!ov || !routine) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    offset.u.LowPart = ov->Offset;
+    offset.u.HighPart = ov->OffsetHigh;
+    status = NtWriteFile(file, NULL, NULL, NULL, &io, buffer, count, &offset, NULL);
+    ov->Internal = status;
+    ov->InternalHigh = status ? 0 : io.Information;
+    if (status)
+        return set_ntstatus(status);
+    return queue_completion(status, ov, routine);
+}

@@ -18,7 +18,10 @@
  *   (progress routine; COPY_FILE_FAIL_IF_EXISTS gives ERROR_FILE_EXISTS, 80), CreateHardLinkW,
  *   CreateSymbolicLinkW, RemoveDirectoryW (ERROR_DIR_NOT_EMPTY, 145), LockFileEx/UnlockFileEx
  *   (ERROR_LOCK_VIOLATION, 33; ERROR_NOT_LOCKED, 158), DeviceIoControl with a code the file does
- *   not know (ERROR_INVALID_FUNCTION, 1), bad handles (ERROR_INVALID_HANDLE, 6).
+ *   not know (ERROR_INVALID_FUNCTION, 1), bad handles (ERROR_INVALID_HANDLE, 6);
+ * - ReadFileEx/WriteFileEx: the completion routine runs when the thread enters an alertable wait
+ *   (SleepEx returns WAIT_IO_COMPLETION); a read past the end starts and completes with
+ *   ERROR_HANDLE_EOF (38) ("the call to GetOverlappedResult for that operation returns FALSE").
  * Checked with Wine 8.0, which differs where the documentation wins: as root, Wine lets a read-only
  * file open for writing (the attribute denies it: ERROR_ACCESS_DENIED); a second handle reads a
  * range another handle locked exclusively (LockFileEx: "it cannot access the region through this
@@ -353,6 +356,44 @@ static void locks_and_controls(void)
     DeleteFileW(L"lock.txt");
 }
 
+static DWORD completed_error = 12345, completed_bytes;
+static OVERLAPPED *completed_ov;
+static int completions;
+
+static void CALLBACK completion(DWORD error, DWORD bytes, OVERLAPPED *ov)
+{
+    completed_error = error;
+    completed_bytes = bytes;
+    completed_ov = ov;
+    completions++;
+}
+
+/* ReadFileEx/WriteFileEx: the routine runs at the next alertable wait, not before. */
+static void completion_routines(void)
+{
+    HANDLE h = open_file(L"ex.txt", GENERIC_READ | GENERIC_WRITE, 0, CREATE_ALWAYS, FILE_FLAG_OVERLAPPED);
+    OVERLAPPED ov = { 0 };
+    char buf[8] = { 0 };
+    BOOL ok = WriteFileEx(h, "hello", 5, &ov, completion);
+    printf("WriteFileEx: %d, routine run before an alertable wait: %s\n", ok, completions ? "yes" : "no");
+    DWORD r = SleepEx(0, TRUE);
+    printf("SleepEx alertable: %s, error %lu, bytes %lu, same OVERLAPPED: %s\n",
+           r == WAIT_IO_COMPLETION ? "WAIT_IO_COMPLETION" : "other", completed_error, completed_bytes,
+           completed_ov == &ov ? "yes" : "no");
+    ov.Offset = 1;
+    ok = ReadFileEx(h, buf, 3, &ov, completion);
+    SleepEx(0, TRUE);
+    printf("ReadFileEx at 1: %d, read %s, completions %d\n", ok, buf, completions);
+    ov.Offset = 100;
+    SetLastError(0xdeadbeef);
+    show("ReadFileEx past the end", ReadFileEx(h, buf, 3, &ov, completion));
+    r = SleepEx(0, TRUE);
+    printf("its routine: %s, error %lu, bytes %lu\n", r == WAIT_IO_COMPLETION ? "run" : "not run",
+           completed_error, completed_bytes);
+    CloseHandle(h);
+    DeleteFileW(L"ex.txt");
+}
+
 int main(void)
 {
     sharing();
@@ -363,5 +404,6 @@ int main(void)
     times();
     moves_and_copies();
     locks_and_controls();
+    completion_routines();
     return 0;
 }
