@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "ntcalls/ntcalls.h"
+#include "vinho/debug.h"
 
 static char tmpdir[256];
 
