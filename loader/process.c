@@ -117,9 +117,20 @@ char *loader_command_line(int argc, char **argv, const char *program)
 /* The Linux environment, plus the variables every Windows process has. */
 static WCHAR *build_environment(size_t *size)
 {
-    static const char *const defaults[] = {
+    /* The user's folders live in the prefix (drive_c/users/<user>); TEMP and TMP are set so that
+     * a Linux TMPDIR-only environment still gives programs a Windows temp folder. */
+    const char *user = vinho_user_name();
+    char profile[300], temp[300], tmp[300], appdata[300], local[300], username[300];
+    snprintf(profile, sizeof(profile), "USERPROFILE=C:\\users\\%s", user);
+    snprintf(temp, sizeof(temp), "TEMP=C:\\users\\%s\\AppData\\Local\\Temp", user);
+    snprintf(tmp, sizeof(tmp), "TMP=C:\\users\\%s\\AppData\\Local\\Temp", user);
+    snprintf(appdata, sizeof(appdata), "APPDATA=C:\\users\\%s\\AppData\\Roaming", user);
+    snprintf(local, sizeof(local), "LOCALAPPDATA=C:\\users\\%s\\AppData\\Local", user);
+    snprintf(username, sizeof(username), "USERNAME=%s", user);
+    const char *const defaults[] = {
         "SystemRoot=C:\\windows", "windir=C:\\windows", "SystemDrive=C:",
         "ProgramData=C:\\ProgramData", "OS=Windows_NT", "PATHEXT=.COM;.EXE;.BAT;.CMD",
+        profile, temp, tmp, appdata, local, username,
     };
     size_t total = 0, cap = 4096, n;
     WCHAR *block = malloc(cap * sizeof(WCHAR));

@@ -188,7 +188,7 @@ static bool wants_write(ACCESS_MASK access)
 }
 
 /* ENOENT: the file is missing, or a folder on its way is. */
-static NTSTATUS missing_status(const char *path)
+NTSTATUS file_missing_status(const char *path)
 {
     char *copy = strdup(path), *slash;
     struct stat st;
@@ -205,7 +205,7 @@ static NTSTATUS missing_status(const char *path)
 static NTSTATUS open_status(const char *path, int err)
 {
     if (err == ENOENT)
-        return missing_status(path);
+        return file_missing_status(path);
     if (err == ENOTDIR)
         return STATUS_OBJECT_PATH_NOT_FOUND;
     return errno_to_status(err);
@@ -236,12 +236,28 @@ static ULONG_PTR create_info(ULONG disposition, bool existed)
     return FILE_OPENED;
 }
 
+NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path)
+{
+    struct file *dir;
+    NTSTATUS status;
+    if (!attr->RootDirectory)
+        return nt_to_unix_path(attr->ObjectName, unix_path);
+    if ((status = get_file(attr->RootDirectory, &dir, NULL)))
+        return status;
+    if (!dir->is_dir || !dir->unix_name)
+        status = STATUS_INVALID_PARAMETER;
+    else
+        status = nt_relative_to_unix(dir->unix_name, attr->ObjectName, unix_path);
+    object_unref(&dir->obj);
+    return status;
+}
+
 /* Opens (or creates) a folder; Windows opens folders for attribute and listing access. */
 static NTSTATUS open_dir(const char *path, bool existed, ULONG disposition, int *fd)
 {
     if (!existed) {
         if (disposition != FILE_CREATE && disposition != FILE_OPEN_IF)
-            return missing_status(path);
+            return file_missing_status(path);
         if (mkdir(path, 0777) < 0)
             return open_status(path, errno);
     } else if (disposition == FILE_CREATE) {
@@ -350,15 +366,17 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
         (options & FILE_DIRECTORY_FILE && options & FILE_NON_DIRECTORY_FILE) ||
         sharing & ~(FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE))
         return STATUS_INVALID_PARAMETER;
-    if (attr->RootDirectory) {
-        FIXME("paths relative to a folder handle are not implemented yet\n");
-        return STATUS_NOT_IMPLEMENTED;
-    }
-    if ((status = nt_to_unix_path(attr->ObjectName, &path)))
+    if ((status = object_attr_to_unix(attr, &path)))
         return status;
     existed = stat(path, &st) == 0;
     if (existed && disposition == FILE_CREATE)
         status = STATUS_OBJECT_NAME_COLLISION;
+    else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) &&
+             (wants_write(access) || disposition == FILE_SUPERSEDE || disposition == FILE_OVERWRITE ||
+              disposition == FILE_OVERWRITE_IF))
+        status = STATUS_ACCESS_DENIED;  /* the read-only attribute binds even root, as on Windows */
+    else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) && (options & FILE_DELETE_ON_CLOSE))
+        status = STATUS_CANNOT_DELETE;
     else if (existed && (st.st_mode & S_IFMT) == S_IFREG &&
              (status = file_check_sharing(st.st_dev, st.st_ino, access, sharing)))
         ;   /* checked before opening too, so that a refused open creates and truncates nothing */

@@ -240,6 +240,9 @@ static NTSTATUS set_disposition(struct file *file, BOOLEAN delete)
         }
         if (!parent_writable(file->unix_name))
             return STATUS_ACCESS_DENIED;
+        struct stat st;
+        if (!file->is_dir && !fstat(file->fd, &st) && S_ISREG(st.st_mode) && !(st.st_mode & 0222))
+            return STATUS_CANNOT_DELETE;    /* a read-only file: ERROR_ACCESS_DENIED */
     }
     file->delete_on_close = file->delete_pending = delete;
     return STATUS_SUCCESS;
@@ -263,13 +266,23 @@ static NTSTATUS set_rename(struct file *file, const void *info, ULONG length, bo
     memcpy(&name_len, p + 16, sizeof(name_len));
     if (name_len > length - 20 || name_len % 2 || name_len > 0xfffe || !file->unix_name)
         return STATUS_INVALID_PARAMETER;
-    if (root) {
-        FIXME("renaming relative to a folder handle is not implemented yet\n");
-        return STATUS_NOT_IMPLEMENTED;
-    }
     nt.Buffer = (WCHAR *)(p + 20);
     nt.Length = nt.MaximumLength = name_len;
-    if ((status = nt_to_unix_path(&nt, &target)))
+    OBJECT_ATTRIBUTES attr = { sizeof(attr), root, &nt, 0, NULL, NULL };
+    if (!root && name_len && nt.Buffer[0] != '\\') {
+        /* A bare name renames within the file's own folder, as documented. */
+        char *dir = strdup(file->unix_name), *slash = dir ? strrchr(dir, '/') : NULL;
+        if (!slash) {
+            free(dir);
+            return STATUS_NO_MEMORY;
+        }
+        slash[slash == dir] = 0;
+        status = nt_relative_to_unix(dir, &nt, &target);
+        free(dir);
+    } else {
+        status = object_attr_to_unix(&attr, &target);
+    }
+    if (status)
         return status;
     if (!stat(target, &st)) {
         if (!p[0])
@@ -537,10 +550,10 @@ static NTSTATUS stat_path(OBJECT_ATTRIBUTES *attr, struct stat *st, char **path)
     NTSTATUS status;
     if (!attr || !attr->ObjectName)
         return STATUS_INVALID_PARAMETER;
-    if ((status = nt_to_unix_path(attr->ObjectName, path)))
+    if ((status = object_attr_to_unix(attr, path)))
         return status;
     if (stat(*path, st) < 0) {
-        status = errno == ENOENT ? STATUS_OBJECT_NAME_NOT_FOUND
+        status = errno == ENOENT ? file_missing_status(*path)
                : errno == ENOTDIR ? STATUS_OBJECT_PATH_NOT_FOUND : errno_to_status(errno);
         free(*path);
         *path = NULL;

@@ -162,6 +162,8 @@ NTSTATUS file_fs_control_unsupported(HANDLE handle, ULONG code, IO_STATUS_BLOCK 
 /* STATUS_SHARING_VIOLATION/STATUS_DELETE_PENDING when another open of dev:ino forbids access. */
 NTSTATUS file_check_sharing(dev_t dev, ino_t ino, ACCESS_MASK access, ULONG sharing);
 bool file_is_drive_root(const char *unix_path);
+/* For ENOENT on path: STATUS_OBJECT_NAME_NOT_FOUND, or ..._PATH_NOT_FOUND when its folder is missing. */
+NTSTATUS file_missing_status(const char *path);
 void dir_listing_free(struct dir_listing *listing);
 /* A file object (one reference, no handle) over fd, which it then owns; NULL: out of memory. */
 struct file *file_object_from_fd(int fd);
@@ -169,6 +171,9 @@ void file_init_std_handles(HANDLE *in, HANDLE *out, HANDLE *err);
 
 /* Paths (path.c): NT path (\??\C:\x) -> Unix path; malloc'ed result. */
 NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path);
+NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char **unix_path);
+/* The Unix path of attr's name: an NT path, or relative to its RootDirectory folder handle. */
+NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path);
 /* The prefix ($VINHO_PREFIX, else ~/.vinho), created on first use. */
 const char *vinho_prefix(void);
 const char *vinho_user_name(void);

@@ -575,8 +575,10 @@ static NTSTATUS nt_to_unix(const WCHAR *p, size_t len, char **unix_path, size_t 
     }
     if (len >= 4 && ieq(p, 4, "UNC\\"))
         return STATUS_BAD_NETWORK_PATH;
-    if (len < 2 || p[1] != ':' || (len > 2 && p[2] != '\\'))
+    if (len < 2 || p[1] != ':')
         return STATUS_OBJECT_PATH_NOT_FOUND;
+    if (len > 2 && p[2] != '\\')
+        return STATUS_OBJECT_NAME_NOT_FOUND;    /* "C:x" is one name in \??, which has none such */
     if (!(root = drive_root(p[0])))
         return STATUS_OBJECT_PATH_NOT_FOUND;
     if (len > 3 && (status = check_components(p + 2, len - 2)))
@@ -641,4 +643,50 @@ char *unix_to_dos_path(const char *unix_path)
         if (*c == '/')
             *c = '\\';
     return out;
+}
+
+/* The Unix path of name relative to the open folder dir (OBJECT_ATTRIBUTES.RootDirectory):
+ * name must be relative ("a\b"), with the same name rules as a full path. */
+NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char **unix_path)
+{
+    const WCHAR *p = name->Buffer;
+    size_t len = name->Length / sizeof(WCHAR), rest_len, dir_len = strlen(dir);
+    char *rest, *out;
+    NTSTATUS status;
+
+    if (len && p[0] == '\\')
+        return STATUS_INVALID_PARAMETER;    /* a root folder with an absolute name */
+    if (!len)
+        return (*unix_path = strdup(dir)) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
+    /* check_components wants each component after a backslash */
+    WCHAR *with_sep = malloc((len + 1) * sizeof(WCHAR));
+    if (!with_sep)
+        return STATUS_NO_MEMORY;
+    with_sep[0] = '\\';
+    memcpy(with_sep + 1, p, len * sizeof(WCHAR));
+    status = check_components(with_sep, len + 1);
+    free(with_sep);
+    if (status)
+        return status;
+    if (!(rest = utf16_to_utf8(p, len, &rest_len)))
+        return STATUS_NO_MEMORY;
+    for (char *c = rest; *c; c++)
+        if (*c == '\\')
+            *c = '/';
+    if (dir_len + rest_len + 2 > PATH_MAX) {
+        free(rest);
+        return STATUS_NAME_TOO_LONG;
+    }
+    if (!(out = malloc(dir_len + rest_len + 2))) {
+        free(rest);
+        return STATUS_NO_MEMORY;
+    }
+    sprintf(out, "%s/%s", strcmp(dir, "/") ? dir : "", rest);
+    free(rest);
+    size_t olen = strlen(out);
+    if (olen > 1 && out[olen - 1] == '/')
+        out[olen - 1] = 0;
+    *unix_path = resolve_case(out, strcmp(dir, "/") ? dir_len : 0);
+    TRACE("%s + %s -> %s\n", dir, debugstr_wn(p, len), *unix_path);
+    return STATUS_SUCCESS;
 }

@@ -105,11 +105,6 @@ NTSTATUS WINAPI NtCreateSection(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRI
     if (!handle)
         return STATUS_ACCESS_VIOLATION;
     *handle = NULL;
-    if (attr && attr->ObjectName && attr->ObjectName->Length) {
-        FIXME("named sections %s need the object namespace, which is not there yet\n",
-              debugstr_wn(attr->ObjectName->Buffer, attr->ObjectName->Length / 2));
-        return STATUS_NOT_IMPLEMENTED;
-    }
     if (sec_flags & SEC_IMAGE) {
         FIXME("image sections are not implemented\n");
         return STATUS_NOT_IMPLEMENTED;
@@ -143,9 +138,9 @@ NTSTATUS WINAPI NtCreateSection(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRI
     s->size = len;
     s->protect = protect;
     s->file_backed = file != NULL;
-    if ((status = handle_alloc(&s->obj, access, attr ? attr->Attributes : 0, handle)))
-        object_unref(&s->obj);
-    return status;
+    /* A named section goes into the process's namespace; an existing one of that name is opened
+     * instead (STATUS_OBJECT_NAME_EXISTS), and the new backing is dropped. */
+    return object_create_handle(&s->obj, attr, access, handle);
 }
 
 /***********************************************************************
@@ -153,11 +148,17 @@ NTSTATUS WINAPI NtCreateSection(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRI
  */
 NTSTATUS WINAPI NtOpenSection(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr)
 {
-    if (!handle || !attr || !attr->ObjectName)
+    struct object *obj;
+    NTSTATUS status;
+    if (!handle)
+        return STATUS_ACCESS_VIOLATION;
+    if (!attr || !attr->ObjectName)
         return STATUS_INVALID_PARAMETER;
-    FIXME("named sections %s need the object namespace, which is not there yet\n",
-          debugstr_wn(attr->ObjectName->Buffer, attr->ObjectName->Length / 2));
-    return STATUS_NOT_IMPLEMENTED;
+    if ((status = object_open_named(attr, OBJ_SECTION, &obj)))
+        return status;
+    if ((status = handle_alloc(obj, access, attr->Attributes, handle)))
+        object_unref(obj);
+    return status;
 }
 
 /* Whether a view's protection is allowed by the section's. */
@@ -235,7 +236,9 @@ NTSTATUS WINAPI NtMapViewOfSection(HANDLE handle, HANDLE process, PVOID *addr, U
     len = *view_size;
     if ((off & (GRANULARITY - 1)) || ((ULONG_PTR)base & (GRANULARITY - 1)))
         status = STATUS_MAPPED_ALIGNMENT;
-    else if (off >= s->size || (len && (len > s->size - off)))
+    else if (off >= s->size)
+        status = STATUS_INVALID_PARAMETER;
+    else if (len > s->size - off)
         status = STATUS_INVALID_VIEW_SIZE;
     else if (!view_allowed(s->protect, protect))
         status = STATUS_SECTION_PROTECTION;

@@ -19,8 +19,8 @@ static NTSTATUS open_nt(LPCWSTR name, DWORD access, DWORD sharing, SECURITY_ATTR
     IO_STATUS_BLOCK io;
     NTSTATUS status;
 
-    if ((status = RtlDosPathNameToNtPathName_U_WithStatus(name, &nt, NULL, NULL)))
-        return status;
+    if (RtlDosPathNameToNtPathName_U_WithStatus(name, &nt, NULL, NULL))
+        return STATUS_OBJECT_PATH_NOT_FOUND;    /* as kernel32 has always answered (Wine too) */
     InitializeObjectAttributes(&attr, &nt, OBJ_CASE_INSENSITIVE, NULL, NULL);
     if (sa && sa->bInheritHandle)
         attr.Attributes |= OBJ_INHERIT;

@@ -2,7 +2,11 @@
  * RtlDosPathNameToNtPathName_U), and the current directory. The rules are Microsoft's
  * "Naming Files, Paths, and Namespaces": '/' is '\', "." and ".." fold, a final component loses
  * its trailing dots and spaces, device names (NUL, CON...) become \\.\NAME, \\?\ is kept verbatim. */
-#include "vinho/pe_side.h"
+#ifdef _WIN32
+# include "vinho/pe_side.h"
+#else
+# include "path_native.h"     /* tests/unit/test_dospath.c builds this file natively */
+#endif
 
 DEFAULT_DEBUG_CHANNEL(file);
 
@@ -95,7 +99,7 @@ static SIZE_T fold_components(WCHAR *out, SIZE_T len, SIZE_T root_len, const WCH
 }
 
 /* Full path of name into out[MAX_FULL]; returns its length in chars, MAX_FULL when too long. */
-static SIZE_T full_path(const WCHAR *name, WCHAR *out)
+static SIZE_T full_path(const WCHAR *name, WCHAR *out, BOOL fold_verbatim)
 {
     const struct vn_ustr *cwd = &vn_peb()->ProcessParameters->CurrentDirectory;
     WCHAR dev[8];
@@ -104,13 +108,15 @@ static SIZE_T full_path(const WCHAR *name, WCHAR *out)
 
     if (namelen >= MAX_FULL)
         return MAX_FULL;
-    if (namelen >= 4 && name[0] == '\\' && name[1] == '\\' && name[2] == '?' && name[3] == '\\') {
+    if (namelen >= 4 && name[0] == '\\' && name[1] == '\\' && name[2] == '?' && name[3] == '\\' &&
+        !fold_verbatim) {
         memcpy(out, name, (namelen + 1) * sizeof(WCHAR));   /* \\?\ turns off all parsing */
         return namelen;
     }
-    if (namelen >= 4 && is_sep(name[0]) && is_sep(name[1]) && name[2] == '.' && is_sep(name[3])) {
+    if (namelen >= 4 && is_sep(name[0]) && is_sep(name[1]) && (name[2] == '.' || name[2] == '?') &&
+        is_sep(name[3])) {
         out[0] = out[1] = out[3] = '\\';
-        out[2] = '.';
+        out[2] = name[2];
         len = fold_components(out, 4, 4, name + 4);
         if (trailing && len > 4 && len < MAX_FULL - 1)
             out[len++] = '\\';
@@ -172,7 +178,7 @@ ULONG NTAPI RtlGetFullPathName_U(PCWSTR name, ULONG size, PWSTR buffer, PWSTR *f
         return 0;
     if (!(tmp = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR))))
         return 0;
-    len = full_path(name, tmp);
+    len = full_path(name, tmp, TRUE);   /* GetFullPathName folds even verbatim paths, as Windows */
     if (len >= MAX_FULL) {
         RtlFreeHeap(process_heap(), 0, tmp);
         return 0;
@@ -208,7 +214,7 @@ NTSTATUS NTAPI RtlDosPathNameToNtPathName_U_WithStatus(PCWSTR dos, UNICODE_STRIN
         return STATUS_OBJECT_NAME_INVALID;
     if (!(full = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR))))
         return STATUS_NO_MEMORY;
-    len = full_path(dos, full);
+    len = full_path(dos, full, FALSE);
     if (len >= MAX_FULL - 8) {
         RtlFreeHeap(process_heap(), 0, full);
         return STATUS_NAME_TOO_LONG;
@@ -282,7 +288,7 @@ NTSTATUS NTAPI RtlSetCurrentDirectory_U(const UNICODE_STRING *dir)
     OBJECT_ATTRIBUTES attr;
     IO_STATUS_BLOCK io;
     HANDLE handle;
-    NTSTATUS status;
+    NTSTATUS status = STATUS_NO_MEMORY;
     SIZE_T len;
 
     if (!(name = RtlAllocateHeap(process_heap(), 0, dir->Length + sizeof(WCHAR))))
@@ -299,7 +305,7 @@ NTSTATUS NTAPI RtlSetCurrentDirectory_U(const UNICODE_STRING *dir)
     if (status)
         goto out;
     NtClose(handle);
-    len = full_path(name, full);
+    len = full_path(name, full, FALSE);
     if (len >= MAX_FULL - 1) {
         status = STATUS_NAME_TOO_LONG;
         goto out;

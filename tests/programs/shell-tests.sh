@@ -259,3 +259,17 @@ if command -v python3 > /dev/null 2>&1; then
 else
     echo "SKIP: shell: console-on-a-terminal (no python3 for the pseudo-terminal)"
 fi
+
+# --- the prefix and Unix paths (docs/files.md) -----------------------------------------------------
+st_prefix="$PWD/$st_out/new-prefix"
+rm -rf "$st_prefix"
+printf 'twelve bytes' > "$st_out/unix-arg.txt"
+VINHO_PREFIX="$st_prefix" "$VINHO" openarg.exe "$PWD/$st_out/unix-arg.txt" > "$st_out/openarg.out" 2> "$st_out/openarg.err"
+st_ok=$?
+for d in drive_c/windows/system32 drive_c/users dosdevices/c: dosdevices/z:; do
+    [ -e "$st_prefix/$d" ] || st_ok=1
+done
+[ "$(readlink "$st_prefix/dosdevices/z:")" = / ] || st_ok=1
+grep -q "^drive Z:" "$st_out/openarg.out" || st_ok=1
+grep -q "^size 12" "$st_out/openarg.out" || st_ok=1
+result "shell: prefix-created-and-unix-path-argument" "$st_ok" "$(cat "$st_out/openarg.out" "$st_out/openarg.err" 2>/dev/null | head -5)"

@@ -11,6 +11,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "ntcalls/ntcalls.h"
+#include "vinho/debug.h"
 
 static char tmpdir[256];
 
@@ -212,8 +213,17 @@ static void test_paths(void **state)
         { "\\??\\Q:\\x", NULL, STATUS_OBJECT_PATH_NOT_FOUND },
         { "C:\\x", NULL, STATUS_OBJECT_PATH_SYNTAX_BAD },
         { "\\??\\Z:\\a/b", NULL, STATUS_OBJECT_NAME_INVALID },
+        { "\\??\\C:x", NULL, STATUS_OBJECT_NAME_NOT_FOUND },           /* one name in \\?? */
+        { "\\??\\Z:\\a\\..\\b", NULL, STATUS_OBJECT_NAME_INVALID },   /* NT paths do not fold */
+        { "\\??\\Z:\\a\\.\\b", NULL, STATUS_OBJECT_NAME_INVALID },
+        { "\\??\\Z:\\a<b", NULL, STATUS_OBJECT_NAME_INVALID },
+        { "\\??\\Z:\\a*b", NULL, STATUS_OBJECT_NAME_INVALID },
+        { "\\??\\Z:\\a\\\\b", NULL, STATUS_OBJECT_NAME_INVALID },
+        { "\\??\\COM1", NULL, STATUS_OBJECT_NAME_NOT_FOUND },          /* no serial port here */
+        { "\\??\\CONOUT$", "/dev/tty", 0 },
+        { "\\??\\UNC\\server\\share", NULL, STATUS_BAD_NETWORK_PATH },
+        { "\\??\\Z:\\tmp\\", "/tmp", 0 },                          /* a trailing slash goes */
     };
-    setenv("VINHO_PREFIX", "/nonexistent-prefix", 1);
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         size_t n;
         WCHAR *w = utf8_to_utf16(cases[i].nt, strlen(cases[i].nt), &n);
@@ -229,6 +239,143 @@ static void test_paths(void **state)
         }
         free(out);
         free(w);
+    }
+}
+
+/* Case-insensitive lookup: the exact name first, then the folder's names ignoring case; a
+ * missing name keeps the case it was given. */
+static void test_case_lookup(void **state)
+{
+    char dir[300], file[300], *out = NULL;
+    snprintf(dir, sizeof(dir), "%s/MixedCase", tmpdir);
+    snprintf(file, sizeof(file), "%s/MixedCase/File.TXT", tmpdir);
+    mkdir(dir, 0777);
+    close(creat(file, 0666));
+    static const struct { const char *given, *want; } cases[] = {
+        { "/MixedCase/File.TXT", "/MixedCase/File.TXT" },
+        { "/mixedcase/file.txt", "/MixedCase/File.TXT" },
+        { "/MIXEDCASE/FILE.txt", "/MixedCase/File.TXT" },
+        { "/mixedcase/New.Txt", "/MixedCase/New.Txt" },        /* created names keep their case */
+        { "/nodir/File.TXT", "/nodir/File.TXT" },
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        char path[300], want[300];
+        snprintf(path, sizeof(path), "%s%s", tmpdir, cases[i].given);
+        snprintf(want, sizeof(want), "%s%s", tmpdir, cases[i].want);
+        assert_int_equal(nt_to_unix_path(nt_name(path), &out), 0);
+        assert_string_equal(out, want);
+        free(out);
+    }
+    /* A name created behind the cache's back is found once the folder changes. */
+    snprintf(file, sizeof(file), "%s/MixedCase/Later.Bin", tmpdir);
+    close(creat(file, 0666));
+    snprintf(file, sizeof(file), "%s/mixedcase/LATER.BIN", tmpdir);
+    assert_int_equal(nt_to_unix_path(nt_name(file), &out), 0);
+    assert_non_null(strstr(out, "/MixedCase/Later.Bin"));
+    free(out);
+    /* Non-ASCII letters compare by Windows' upcase table. */
+    snprintf(file, sizeof(file), "%s/MixedCase/\xc3\xa9t\xc3\xa9.txt", tmpdir);      /* été */
+    close(creat(file, 0666));
+    snprintf(file, sizeof(file), "%s/mixedcase/\xc3\x89T\xc3\x89.TXT", tmpdir);      /* ÉTÉ */
+    assert_int_equal(nt_to_unix_path(nt_name(file), &out), 0);
+    assert_non_null(strstr(out, "/MixedCase/\xc3\xa9t\xc3\xa9.txt"));
+    free(out);
+}
+
+/* Names relative to a folder handle (OBJECT_ATTRIBUTES.RootDirectory), and renames by bare name. */
+static void test_relative_open(void **state)
+{
+    char dir[300];
+    HANDLE hdir, h;
+    IO_STATUS_BLOCK io;
+    WCHAR name[] = { 'R', 'e', 'l', '.', 't', 'x', 't' };
+    UNICODE_STRING us = { sizeof(name), sizeof(name), name };
+    snprintf(dir, sizeof(dir), "%s/reldir", tmpdir);
+    mkdir(dir, 0777);
+    assert_int_equal(create(dir, GENERIC_READ, FILE_OPEN, FILE_DIRECTORY_FILE, &hdir, &io), 0);
+    OBJECT_ATTRIBUTES attr = { sizeof(attr), hdir, &us, OBJ_CASE_INSENSITIVE, NULL, NULL };
+    assert_int_equal(NtCreateFile(&h, GENERIC_WRITE | DELETE, &attr, &io, NULL, 0, 0, FILE_CREATE, 0, NULL, 0), 0);
+    snprintf(dir, sizeof(dir), "%s/reldir/Rel.txt", tmpdir);
+    assert_int_equal(access(dir, F_OK), 0);
+    struct { BOOLEAN replace; HANDLE root; ULONG len; WCHAR name[8]; } ren = { 0, NULL, 12, { 'n', 'e', 'w', '.', 'b', 'i' } };
+    assert_int_equal(NtSetInformationFile(h, &io, &ren, sizeof(ren), FileRenameInformation), 0);
+    snprintf(dir, sizeof(dir), "%s/reldir/new.bi", tmpdir);
+    assert_int_equal(access(dir, F_OK), 0);
+    NtClose(h);
+    WCHAR abs_name[] = { '\\', 'x' };
+    UNICODE_STRING abs_us = { sizeof(abs_name), sizeof(abs_name), abs_name };
+    attr.ObjectName = &abs_us;
+    assert_int_equal(NtCreateFile(&h, GENERIC_READ, &attr, &io, NULL, 0, 0, FILE_OPEN, 0, NULL, 0),
+                     STATUS_INVALID_PARAMETER);
+    NtClose(hdir);
+}
+
+/* The prefix is created on first use with the folders programs expect. */
+static void test_prefix(void **state)
+{
+    static const char *const dirs[] = {
+        "drive_c/windows/system32", "drive_c/windows/temp", "drive_c/ProgramData", "dosdevices",
+    };
+    char path[400], link[64];
+    struct stat st;
+    for (size_t i = 0; i < sizeof(dirs) / sizeof(dirs[0]); i++) {
+        snprintf(path, sizeof(path), "%s/%s", vinho_prefix(), dirs[i]);
+        assert_int_equal(stat(path, &st), 0);
+        assert_true(S_ISDIR(st.st_mode));
+    }
+    snprintf(path, sizeof(path), "%s/drive_c/users/%s/AppData/Local/Temp", vinho_prefix(), vinho_user_name());
+    assert_int_equal(stat(path, &st), 0);
+    snprintf(path, sizeof(path), "%s/dosdevices/z:", vinho_prefix());
+    assert_int_equal(readlink(path, link, sizeof(link)), 1);
+    assert_int_equal(link[0], '/');
+    assert_string_equal(drive_root('z'), "");
+    assert_non_null(strstr(drive_root('C'), "/drive_c"));
+    assert_null(drive_root('q'));
+    char *dos = unix_to_dos_path("/tmp/a b");
+    assert_string_equal(dos, "Z:\\tmp\\a b");
+    free(dos);
+}
+
+/* Windows wildcards, as FsRtlIsNameInExpression documents them; '<' '>' '"' are DOS_STAR, DOS_QM
+ * and DOS_DOT, what FindFirstFile makes of "*.", '?' and "." before a wildcard. */
+static void test_wildcards(void **state)
+{
+    static const struct { const char *expr, *name; bool match; } cases[] = {
+        { "*", "anything.txt", true },
+        { "*", "", true },
+        { "*.txt", "a.txt", true },
+        { "*.txt", "a.TXT", true },             /* case-insensitive */
+        { "*.txt", "a.txt.bak", false },
+        { "*.txt", "a.b.txt", true },
+        { "a*", "ABC", true },
+        { "a*c", "abbbc", true },
+        { "a*c", "abbbd", false },
+        { "?", "a", true },
+        { "?", "", false },
+        { "??", "a", false },
+        { "<.txt", "a.b.txt", true },           /* DOS_STAR up to the last dot */
+        { "<.txt", "a.txt.bak", false },
+        { "<\"*", "noext", true },             /* "*.*" as DOS sees it: any name */
+        { "<\"*", "a.b", true },
+        { ">.txt", "a.txt", true },             /* DOS_QM: one character */
+        { ">.txt", ".txt", true },              /* ... or none before a dot */
+        { ">>.c", "a.c", true },
+        { ">>.c", "abc.c", false },
+        { "a>", "a", true },                    /* ... or none at the end */
+        { "a\"", "a", true },                  /* DOS_DOT: a dot, or nothing at the end */
+        { "a\"", "a.", true },
+        { "a\"b", "ab", false },
+        { "abc", "abd", false },
+        { "abc", "ab", false },
+    };
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        size_t el, nl;
+        WCHAR *e = utf8_to_utf16(cases[i].expr, strlen(cases[i].expr), &el);
+        WCHAR *n = utf8_to_utf16(cases[i].name, strlen(cases[i].name), &nl);
+        if (wildcard_match(e, el, n, nl) != cases[i].match)
+            fail_msg("%s against %s: expected %d", cases[i].expr, cases[i].name, cases[i].match);
+        free(e);
+        free(n);
     }
 }
 
@@ -266,8 +413,11 @@ static void test_time(void **state)
 
 static int setup(void **state)
 {
+    static char prefix[300];
     snprintf(tmpdir, sizeof(tmpdir), "/tmp/vinho-ntcalls-XXXXXX");
     assert_non_null(mkdtemp(tmpdir));
+    snprintf(prefix, sizeof(prefix), "%s/prefix", tmpdir);
+    setenv("VINHO_PREFIX", prefix, 1);     /* before anything asks for the prefix */
     return 0;
 }
 
@@ -286,6 +436,10 @@ int main(void)
         cmocka_unit_test(test_file_create_read_write),
         cmocka_unit_test(test_handles),
         cmocka_unit_test(test_paths),
+        cmocka_unit_test(test_case_lookup),
+        cmocka_unit_test(test_relative_open),
+        cmocka_unit_test(test_prefix),
+        cmocka_unit_test(test_wildcards),
         cmocka_unit_test(test_utf),
         cmocka_unit_test(test_time),
     };
