@@ -902,3 +902,32 @@ NTSTATUS WINAPI NtSetInformationThread(HANDLE handle, ULONG cls, const void *inf
     object_unref(&t->obj);
     return status;
 }
+
+static void set_affinity(struct vn_teb *teb, void *ctx)
+{
+    ULONG tid = (ULONG)(ULONG_PTR)teb->ClientIdThread;
+    if (tid)
+        sched_setaffinity(tid, sizeof(cpu_set_t), ctx);
+}
+
+/***********************************************************************
+ *           __vinho_set_process_affinity
+ *
+ * SetProcessAffinityMask: every running thread; new ones inherit it from their creator.
+ */
+NTSTATUS WINAPI __vinho_set_process_affinity(ULONG_PTR mask)
+{
+    cpu_set_t set;
+    if (!mask || (mask & ~system_affinity()))
+        return STATUS_INVALID_PARAMETER;
+    CPU_ZERO(&set);
+    for (int i = 0; i < 64; i++)
+        if (mask & ((ULONG_PTR)1 << i))
+            CPU_SET(i, &set);
+    thread_for_each_teb(set_affinity, &set);
+    pthread_mutex_lock(&thread_lock);
+    for (struct thread *t = thread_list.next; t != &thread_list; t = t->next)
+        t->affinity = mask;
+    pthread_mutex_unlock(&thread_lock);
+    return STATUS_SUCCESS;
+}
