@@ -119,7 +119,8 @@ void thread_for_each_teb(void (*fn)(struct vn_teb *teb, void *ctx), void *ctx);
  * what signaled() would answer must do it under sync_lock and call sync_wake_waiters(). */
 void sync_lock_acquire(void);
 void sync_lock_release(void);
-void sync_wake_waiters(void);       /* sync_lock held */
+void sync_wake_waiters(void);       /* sync_lock held: satisfies the waits that now can be */
+void sync_poke(struct thread *t);   /* sync_lock held: t's waits (NULL: all) look again */
 /* A thread ends: its mutexes are abandoned (sync_lock held). */
 void sync_thread_exited(struct thread *t);
 /* NtDelayExecution(TRUE, timeout): ends early, with STATUS_USER_APC, once queued APCs ran. */

@@ -1,10 +1,13 @@
 /* sync.c: events, semaphores, mutexes and waitable timers, waiting on any waitable object, and the
  * futex calls behind ntdll's user-mode locks.
  *
- * One lock (sync_lock) guards the state of every waitable object; a waiter sleeps on a condition
- * variable of its own and registers in a list, so a state change wakes the sleepers, which look
- * again: simple and free of lost wake-ups (a change and the check of it are both under the lock).
- * The lock is never held while a thread sleeps. Names live in object.c's process-local namespace. */
+ * One lock (sync_lock) guards the state of every waitable object. A waiter lists itself (first
+ * come, first served) and sleeps on a condition variable of its own. Whoever changes an object's
+ * state, under the lock, then satisfies the listed waits it can, in order, on the waiters' behalf
+ * (consuming the object as the waiter would) and wakes those waiters: as Windows' kernel does, so
+ * that two SetEvent calls on an auto-reset event release two waiting threads, and a released
+ * mutex goes to the thread that waited first. No lock is held while a thread sleeps. Names live
+ * in object.c's process-local namespace. */
 #include <errno.h>
 #include <linux/futex.h>
 #include <pthread.h>
@@ -49,6 +52,11 @@ struct waiter {
     struct waiter *next, *prev;
     pthread_cond_t *cond;
     struct thread *thread;
+    struct object **objs;
+    ULONG count;
+    bool all;
+    bool done;                      /* satisfied by another thread: status is the result */
+    NTSTATUS status;
 };
 
 static pthread_mutex_t sync_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -59,10 +67,27 @@ static struct sync_obj timer_list = { .next_mutex = &timer_list, .prev_mutex = &
 void sync_lock_acquire(void) { pthread_mutex_lock(&sync_lock); }
 void sync_lock_release(void) { pthread_mutex_unlock(&sync_lock); }
 
+static NTSTATUS try_satisfy(struct object **objs, ULONG count, bool all, struct thread *t);
+
 void sync_wake_waiters(void)
 {
+    for (struct waiter *w = waiters.next; w != &waiters; w = w->next) {
+        NTSTATUS status;
+        if (w->done || !w->count)
+            continue;
+        if ((status = try_satisfy(w->objs, w->count, w->all, w->thread)) != STATUS_PENDING) {
+            w->status = status;
+            w->done = true;
+            pthread_cond_signal(w->cond);
+        }
+    }
+}
+
+void sync_poke(struct thread *t)
+{
     for (struct waiter *w = waiters.next; w != &waiters; w = w->next)
-        pthread_cond_signal(w->cond);
+        if (!t || w->thread == t)
+            pthread_cond_signal(w->cond);
 }
 
 static LONGLONG monotonic_now(void)
@@ -443,7 +468,7 @@ NTSTATUS WINAPI NtSetTimer(HANDLE handle, LARGE_INTEGER *due, void *apc, void *c
     s->apc = apc;
     s->apc_context = context;
     s->apc_thread = apc ? t : NULL;
-    sync_wake_waiters();    /* waiters recompute their deadlines */
+    sync_poke(NULL);        /* waiters recompute their deadlines */
     pthread_mutex_unlock(&sync_lock);
     if (old_thread)
         object_unref(&old_thread->obj);
@@ -563,16 +588,20 @@ static pthread_cond_t *waiter_cond(void)
 static NTSTATUS wait_objects(struct object **objs, ULONG count, bool all, bool alertable, LONGLONG deadline)
 {
     struct thread *self = thread_current();
-    struct waiter w = { .thread = self, .cond = waiter_cond() };
+    struct waiter w = { .thread = self, .cond = waiter_cond(), .objs = objs, .count = count, .all = all };
     NTSTATUS status;
 
     pthread_mutex_lock(&sync_lock);
-    w.next = waiters.next;
-    w.prev = &waiters;
-    waiters.next->prev = &w;
-    waiters.next = &w;
+    w.prev = waiters.prev;      /* at the end: first come, first served */
+    w.next = &waiters;
+    waiters.prev->next = &w;
+    waiters.prev = &w;
     for (;;) {
         LONGLONG now, wake;
+        if (w.done) {
+            status = w.status;
+            break;
+        }
         if (count && (status = try_satisfy(objs, count, all, self)) != STATUS_PENDING)
             break;
         if (alertable && (timers_due(NULL, 0, self, true, -1), thread_apc_pending(self))) {

@@ -257,7 +257,7 @@ static void request_termination(struct thread *t, NTSTATUS code)
     if (!t->exited && !t->terminate_pending) {
         t->exit_code = code;
         __atomic_store_n(&t->terminate_pending, true, __ATOMIC_RELEASE);
-        sync_wake_waiters();
+        sync_poke(t);
     }
     sync_lock_release();
     if (!t->started || __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) {
@@ -638,7 +638,7 @@ NTSTATUS WINAPI NtQueueApcThread(HANDLE handle, PVOID func, ULONG_PTR a1, ULONG_
         *t->apcs_tail = apc;
         t->apcs_tail = &apc->next;
         apc = NULL;
-        sync_wake_waiters();
+        sync_poke(t);
     }
     sync_lock_release();
     free(apc);
