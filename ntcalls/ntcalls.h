@@ -69,7 +69,8 @@ struct apc {
 };
 struct thread {
     struct object obj;
-    ULONG tid;                      /* the Linux tid: the Windows thread id */
+    ULONG tid;                      /* the Windows thread id (the main thread's: its Linux tid) */
+    pid_t unix_tid;                 /* the Linux thread, once it runs */
     struct vn_teb *teb;
     pthread_t pthread;
     bool is_main, started, exited;  /* exited: signalled (sync_lock) */

@@ -145,7 +145,7 @@ struct thread *thread_current(void)
         (void)!write(2, msg, sizeof(msg) - 1);
         _exit(1);
     }
-    t->tid = syscall(SYS_gettid);
+    t->tid = t->unix_tid = syscall(SYS_gettid);
     t->is_main = t->started = true;
     syscall(SYS_arch_prctl, ARCH_GET_GS, &t->teb);
     t->pthread = pthread_self();
@@ -264,8 +264,8 @@ static void request_termination(struct thread *t, NTSTATUS code)
         __atomic_store_n(&t->suspend_count, 0, __ATOMIC_RELEASE);
         futex(&t->suspend_count, FUTEX_WAKE_PRIVATE, 0x7fffffff);
     }
-    if (t->started && t->tid)
-        syscall(SYS_tgkill, getpid(), t->tid, SIG_TERMINATE);
+    if (t->started && t->unix_tid)
+        syscall(SYS_tgkill, getpid(), t->unix_tid, SIG_TERMINATE);
 }
 
 /* NtTerminateProcess(0, code): every thread but the caller ends, as ExitProcess needs before it
@@ -314,15 +314,16 @@ static void *thread_routine(void *arg)
     struct thread *t = arg;
     int n;
     current = t;
-    t->teb->ClientIdThread = (void *)(ULONG_PTR)syscall(SYS_gettid);
-    __atomic_store_n(&t->tid, (ULONG)(ULONG_PTR)t->teb->ClientIdThread, __ATOMIC_RELEASE);
-    futex((int *)&t->tid, FUTEX_WAKE_PRIVATE, 1);
+    t->unix_tid = syscall(SYS_gettid);
     syscall(SYS_arch_prctl, ARCH_SET_GS, t->teb);
     if (hooks.signal_init)
         hooks.signal_init();
     while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0)
         futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n);
-    t->started = true;
+    __atomic_store_n(&t->started, true, __ATOMIC_SEQ_CST);
+    /* A SuspendThread between the loop and now saw it not started and sent no signal. */
+    while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_SEQ_CST)) > 0 && !t->terminate_pending)
+        futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n);
     if (hooks.init_tls)     /* here, once in the thread list: DLLs loaded meanwhile add to it */
         hooks.init_tls(t->teb);
     if (!t->terminate_pending) {
@@ -396,6 +397,18 @@ static struct vn_teb *alloc_teb(void)
     return teb;
 }
 
+/* Thread ids are ours, not Linux tids, so that the creator need not wait for the new thread to
+ * learn its id: multiples of 4 as on Windows, never the main thread's (its Linux tid). */
+static ULONG new_thread_id(void)
+{
+    static ULONG next = 0x100;
+    ULONG main_id = thread_list.prev != &thread_list ? thread_list.prev->tid : 0, id;
+    do
+        id = __atomic_fetch_add(&next, 4, __ATOMIC_RELAXED);
+    while (id == main_id || !id);
+    return id;
+}
+
 static void free_new_thread(struct thread *t)
 {
     SIZE_T size = 0;
@@ -439,8 +452,6 @@ static NTSTATUS start_pthread(struct thread *t)
         object_unref(&t->obj);
         return errno_to_status(err);
     }
-    while (!__atomic_load_n(&t->tid, __ATOMIC_ACQUIRE))
-        futex((int *)&t->tid, FUTEX_WAIT_PRIVATE, 0);
     return STATUS_SUCCESS;
 }
 
@@ -479,6 +490,8 @@ NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTR
         free_new_thread(t);
         return STATUS_NO_MEMORY;
     }
+    t->tid = new_thread_id();
+    t->teb->ClientIdThread = (void *)(ULONG_PTR)t->tid;
     if ((status = alloc_stack(t, stack_commit, stack_reserve))) {
         free_new_thread(t);
         return status;
@@ -554,7 +567,7 @@ NTSTATUS WINAPI NtSuspendThread(HANDLE handle, ULONG *prev)
         if (t == thread_current())
             suspend_handler(0, NULL, NULL);     /* until another thread resumes it */
         else
-            syscall(SYS_tgkill, getpid(), t->tid, SIG_SUSPEND);
+            syscall(SYS_tgkill, getpid(), t->unix_tid, SIG_SUSPEND);
     }
     object_unref(&t->obj);
     if (!status && prev)
@@ -864,7 +877,7 @@ static NTSTATUS set_thread(struct thread *t, ULONG cls, const void *info, ULONG 
         for (int i = 0; i < 64; i++)
             if (mask & ((ULONG_PTR)1 << i))
                 CPU_SET(i, &set);
-        if (!t->exited && sched_setaffinity(t->tid, sizeof(set), &set) < 0)
+        if (!t->exited && t->unix_tid && sched_setaffinity(t->unix_tid, sizeof(set), &set) < 0)
             return errno_to_status(errno);
         t->affinity = mask;
         return STATUS_SUCCESS;
@@ -903,13 +916,6 @@ NTSTATUS WINAPI NtSetInformationThread(HANDLE handle, ULONG cls, const void *inf
     return status;
 }
 
-static void set_affinity(struct vn_teb *teb, void *ctx)
-{
-    ULONG tid = (ULONG)(ULONG_PTR)teb->ClientIdThread;
-    if (tid)
-        sched_setaffinity(tid, sizeof(cpu_set_t), ctx);
-}
-
 /***********************************************************************
  *           __vinho_set_process_affinity
  *
@@ -924,10 +930,13 @@ NTSTATUS WINAPI __vinho_set_process_affinity(ULONG_PTR mask)
     for (int i = 0; i < 64; i++)
         if (mask & ((ULONG_PTR)1 << i))
             CPU_SET(i, &set);
-    thread_for_each_teb(set_affinity, &set);
+    thread_current();
     pthread_mutex_lock(&thread_lock);
-    for (struct thread *t = thread_list.next; t != &thread_list; t = t->next)
+    for (struct thread *t = thread_list.next; t != &thread_list; t = t->next) {
         t->affinity = mask;
+        if (!t->teb_gone && t->unix_tid)
+            sched_setaffinity(t->unix_tid, sizeof(set), &set);
+    }
     pthread_mutex_unlock(&thread_lock);
     return STATUS_SUCCESS;
 }
