@@ -2,7 +2,7 @@
  * futex calls behind ntdll's user-mode locks.
  *
  * One lock (sync_lock) guards the state of every waitable object. A waiter lists itself (first
- * come, first served) and sleeps on a condition variable of its own. Whoever changes an object's
+ * come, first served) and sleeps on a futex word of its own. Whoever changes an object's
  * state, under the lock, then satisfies the listed waits it can, in order, on the waiters' behalf
  * (consuming the object as the waiter would) and wakes those waiters: as Windows' kernel does, so
  * that two SetEvent calls on an auto-reset event release two waiting threads, and a released
@@ -50,7 +50,7 @@ struct sync_obj {
 /* A thread asleep in a wait. */
 struct waiter {
     struct waiter *next, *prev;
-    pthread_cond_t *cond;
+    int word;                       /* futex: 0 asleep, 1 look again, 2 satisfied and unlisted */
     struct thread *thread;
     struct object **objs;
     ULONG count;
@@ -69,16 +69,24 @@ void sync_lock_release(void) { pthread_mutex_unlock(&sync_lock); }
 
 static NTSTATUS try_satisfy(struct object **objs, ULONG count, bool all, struct thread *t);
 
+/* A satisfied waiter is unlisted here, so that it returns without taking sync_lock again; its
+ * word (on its stack) may be gone once it is 2, and a wake of a stale address is harmless: every
+ * futex wait of ours and glibc's looks again after a wake. */
 void sync_wake_waiters(void)
 {
-    for (struct waiter *w = waiters.next; w != &waiters; w = w->next) {
+    struct waiter *w, *next;
+    for (w = waiters.next; w != &waiters; w = next) {
         NTSTATUS status;
+        next = w->next;
         if (w->done || !w->count)
             continue;
         if ((status = try_satisfy(w->objs, w->count, w->all, w->thread)) != STATUS_PENDING) {
             w->status = status;
             w->done = true;
-            pthread_cond_signal(w->cond);
+            w->prev->next = w->next;
+            w->next->prev = w->prev;
+            __atomic_store_n(&w->word, 2, __ATOMIC_RELEASE);
+            syscall(SYS_futex, &w->word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
         }
     }
 }
@@ -86,8 +94,10 @@ void sync_wake_waiters(void)
 void sync_poke(struct thread *t)
 {
     for (struct waiter *w = waiters.next; w != &waiters; w = w->next)
-        if (!t || w->thread == t)
-            pthread_cond_signal(w->cond);
+        if ((!t || w->thread == t) && !w->done) {
+            __atomic_store_n(&w->word, 1, __ATOMIC_RELEASE);
+            syscall(SYS_futex, &w->word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+        }
 }
 
 static LONGLONG monotonic_now(void)
@@ -558,37 +568,32 @@ static NTSTATUS try_satisfy(struct object **objs, ULONG count, bool all, struct 
     return result;
 }
 
-static void sleep_until(struct waiter *w, LONGLONG deadline)
+/* Drops sync_lock and sleeps until woken or the deadline (CLOCK_MONOTONIC, 100 ns units; -1:
+ * none). True: the wait was satisfied by another thread, which unlisted it (sync_lock not held);
+ * false: sync_lock is held again, to look again. */
+static bool sleep_until(struct waiter *w, LONGLONG deadline)
 {
     struct timespec ts;
-    if (deadline < 0) {
-        pthread_cond_wait(w->cond, &sync_lock);
-        return;
+    w->word = 0;
+    pthread_mutex_unlock(&sync_lock);
+    if (deadline >= 0) {
+        ts.tv_sec = deadline / 10000000;
+        ts.tv_nsec = deadline % 10000000 * 100;
     }
-    ts.tv_sec = deadline / 10000000;
-    ts.tv_nsec = deadline % 10000000 * 100;
-    pthread_cond_timedwait(w->cond, &sync_lock, &ts);
-}
-
-static pthread_cond_t *waiter_cond(void)
-{
-    static __thread pthread_cond_t cond;
-    static __thread bool ready;
-    if (!ready) {
-        pthread_condattr_t attr;
-        pthread_condattr_init(&attr);
-        pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-        pthread_cond_init(&cond, &attr);
-        ready = true;
-    }
-    return &cond;
+    /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC time. */
+    syscall(SYS_futex, &w->word, FUTEX_WAIT_BITSET_PRIVATE, 0, deadline >= 0 ? &ts : NULL, NULL,
+            FUTEX_BITSET_MATCH_ANY);
+    if (__atomic_load_n(&w->word, __ATOMIC_ACQUIRE) == 2)
+        return true;
+    pthread_mutex_lock(&sync_lock);
+    return false;
 }
 
 /* The common wait: objs (count may be 0: a delay), alertable or not, until deadline (-1: none). */
 static NTSTATUS wait_objects(struct object **objs, ULONG count, bool all, bool alertable, LONGLONG deadline)
 {
     struct thread *self = thread_current();
-    struct waiter w = { .thread = self, .cond = waiter_cond(), .objs = objs, .count = count, .all = all };
+    struct waiter w = { .thread = self, .objs = objs, .count = count, .all = all };
     NTSTATUS status;
 
     pthread_mutex_lock(&sync_lock);
@@ -618,7 +623,8 @@ static NTSTATUS wait_objects(struct object **objs, ULONG count, bool all, bool a
             break;
         }
         wake = timers_due(objs, count, self, alertable, deadline);
-        sleep_until(&w, wake);
+        if (sleep_until(&w, wake))
+            return w.status;    /* satisfied, and unlisted, by the thread that signalled */
     }
     w.prev->next = w.next;
     w.next->prev = w.prev;
