@@ -3,6 +3,7 @@
 #define VINHO_NTCALLS_H
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdbool.h>
 #include "vinho/gate.h"
 #include "vinho/winstructs.h"
@@ -86,6 +87,7 @@ struct thread {
     ULONG_PTR affinity;
     WCHAR *description;             /* SetThreadDescription (thread_lock) */
     uint64_t exit_frame[8];         /* where the pthread resumes when the thread ends */
+    sigset_t start_mask;            /* the creator's signal mask, the new thread's once it runs */
     struct thread *next, *prev;     /* all threads (thread_lock) */
 };
 /* The calling thread's object (the main thread's is made on first use); no reference taken. */

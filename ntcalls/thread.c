@@ -318,6 +318,7 @@ static void *thread_routine(void *arg)
     syscall(SYS_arch_prctl, ARCH_SET_GS, t->teb);
     if (hooks.signal_init)
         hooks.signal_init();
+    pthread_sigmask(SIG_SETMASK, &t->start_mask, NULL);    /* it has its TEB: signals may come */
     while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0)
         futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n);
     __atomic_store_n(&t->started, true, __ATOMIC_SEQ_CST);
@@ -441,6 +442,7 @@ static NTSTATUS start_pthread(struct thread *t)
     pthread_mutex_unlock(&thread_lock);
     sigfillset(&all);   /* no signal before the new thread has its TEB */
     pthread_sigmask(SIG_SETMASK, &all, &old);
+    t->start_mask = old;
     err = pthread_create(&t->pthread, &attr, thread_routine, t);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&attr);
