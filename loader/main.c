@@ -95,7 +95,7 @@ typedef void (WINAPI *exit_process_fn)(ULONG);
 /* Main thread stack: the size the image asks for (at least 1 MiB), tracked like any allocation,
  * above a reserved, never committed guard region, so that an overflow faults instead of running
  * into whatever lies below (reported as STATUS_STACK_OVERFLOW by loader/signal.c). */
-#define STACK_GUARD 0x10000
+#define STACK_GUARD 0x40000
 
 static void *alloc_stack(struct vn_teb *teb, uint64_t reserve)
 {

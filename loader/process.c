@@ -42,11 +42,11 @@ static void set_ustr(struct vn_ustr *u, const char *utf8)
     u->MaximumLength = u->Length + sizeof(WCHAR);
 }
 
+/* A Unix path (absolute, or relative to the current folder) as Windows sees it: under C: when in
+ * drive_c (or under another drive of dosdevices), else under Z:. */
 char *unix_to_windows_path(const char *unix_path)
 {
-    char abs[PATH_MAX], drive_c[PATH_MAX], *out;
-    const char *rest;
-    char letter = 'Z';
+    char abs[PATH_MAX];
 
     if (unix_path[0] != '/') {
         char cwd[PATH_MAX];
@@ -56,20 +56,7 @@ char *unix_to_windows_path(const char *unix_path)
     } else {
         snprintf(abs, sizeof(abs), "%s", unix_path);
     }
-    rest = abs;
-    snprintf(drive_c, sizeof(drive_c), "%s/drive_c", vinho_prefix());
-    size_t n = strlen(drive_c);
-    if (!strncmp(abs, drive_c, n) && (abs[n] == '/' || !abs[n])) {
-        letter = 'C';
-        rest = abs + n;
-    }
-    if (!(out = malloc(strlen(rest) + 4)))
-        return NULL;
-    sprintf(out, "%c:%s", letter, *rest ? rest : "/");
-    for (char *c = out; *c; c++)
-        if (*c == '/')
-            *c = '\\';
-    return out;
+    return unix_to_dos_path(abs);
 }
 
 /* Windows quoting: the inverse of the CRT's argv parsing rules. */

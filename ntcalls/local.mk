@@ -13,3 +13,6 @@ ntcalls_libntcalls_a_SOURCES += ntcalls/sync.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/math.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/errno_map.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/thread.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/casemap.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/dir.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/section.c

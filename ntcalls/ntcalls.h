@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <sys/types.h>
 #include "vinho/gate.h"
 #include "vinho/winstructs.h"
 
@@ -135,20 +136,45 @@ struct file {
     int fd;
     ULONG options;                  /* NtCreateFile options (FILE_SYNCHRONOUS_IO_*, ...) */
     bool is_dir, delete_on_close, append;
+    bool delete_pending;            /* set by FileDispositionInformation: new opens fail */
     char *unix_name;                /* for delete-on-close and queries; may be NULL */
     ULONG console_mode;             /* when fd is a terminal */
     int tty;                        /* 0: not asked yet, 1: a terminal, 2: not one */
+    /* Sharing (file.c): the open's data access and share mode, for files opened by name. */
+    dev_t dev;
+    ino_t ino;
+    ULONG share_access, sharing;
+    bool shared_tracked;
+    struct file *next_open;
+    /* Byte-range locks this open holds (file.c). */
+    struct file_lock { LONGLONG offset, length; bool exclusive; } *locks;
+    size_t nlocks;
+    /* Folder listing (dir.c). */
+    struct dir_listing *listing;
 };
 static inline NTSTATUS get_file(HANDLE handle, struct file **file, ACCESS_MASK *access)
 {
     return handle_get(handle, OBJ_FILE, (struct object **)file, access);
 }
 NTSTATUS file_from_fd(int fd, ACCESS_MASK access, HANDLE *out);
+/* STATUS_SHARING_VIOLATION/STATUS_DELETE_PENDING when another open of dev:ino forbids access. */
+NTSTATUS file_check_sharing(dev_t dev, ino_t ino, ACCESS_MASK access, ULONG sharing);
+bool file_is_drive_root(const char *unix_path);
+void dir_listing_free(struct dir_listing *listing);
 void file_init_std_handles(HANDLE *in, HANDLE *out, HANDLE *err);
 
 /* Paths (path.c): NT path (\??\C:\x) -> Unix path; malloc'ed result. */
 NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path);
+/* The prefix ($VINHO_PREFIX, else ~/.vinho), created on first use. */
 const char *vinho_prefix(void);
+const char *vinho_user_name(void);
+/* The Unix folder of a drive letter ("" for /), or NULL. */
+const char *drive_root(WCHAR letter);
+/* Windows path (X:\...) of an absolute Unix path; malloc'ed. */
+char *unix_to_dos_path(const char *unix_path);
+/* Tells the case-insensitive lookup cache that vinho created (added) or removed a name. */
+void dircache_changed(const char *unix_path, bool added);
+bool name_equal_nocase(const char *a, size_t alen, const char *b, size_t blen);
 /* UTF-16 <-> UTF-8 helpers; results are malloc'ed; lone surrogates become U+FFFD. */
 char *utf16_to_utf8(const WCHAR *str, size_t len, size_t *out_len);
 WCHAR *utf8_to_utf16(const char *str, size_t len, size_t *out_len);
@@ -159,6 +185,10 @@ WCHAR *utf8_to_utf16(const char *str, size_t len, size_t *out_len);
 /* Virtual memory bookkeeping (memory.c): the loader registers image mappings. */
 void virtual_register_image(void *base, size_t size);
 void virtual_unregister_image(void *base);
+/* Views of sections (section.c): recorded as MEM_MAPPED regions. */
+bool virtual_register_view(void *base, size_t size, ULONG protect);
+bool virtual_unregister_view(void *addr, void **base, size_t *size);
+bool virtual_find_view(const void *addr, void **base, size_t *size);
 void virtual_set_protection(void *addr, size_t size, ULONG protect);
 ULONG virtual_unix_to_win_prot(int prot);
 int virtual_win_to_unix_prot(ULONG protect);
@@ -166,5 +196,11 @@ int virtual_win_to_unix_prot(ULONG protect);
 /* Time (process.c): Windows FILETIME from a Unix timespec. */
 #include <time.h>
 LONGLONG timespec_to_filetime(const struct timespec *ts);
+/* File information (fileinfo.c). */
+#include <sys/stat.h>
+void file_stat_to_network(const struct stat *st, const char *name, FILE_NETWORK_OPEN_INFORMATION *info);
+/* Folder listings (dir.c): Windows wildcard matching (DOS_STAR <, DOS_QM >, DOS_DOT "), case-
+ * insensitive, of a UTF-16 name against a UTF-16 expression. */
+bool wildcard_match(const WCHAR *expr, size_t elen, const WCHAR *name, size_t nlen);
 
 #endif

@@ -53,6 +53,7 @@ PVOID NTAPI RtlAddVectoredExceptionHandler(ULONG first, PVECTORED_EXCEPTION_HAND
 ULONG NTAPI RtlRemoveVectoredExceptionHandler(PVOID handler);
 void NTAPI RtlSetUnhandledExceptionFilter(LPTOP_LEVEL_EXCEPTION_FILTER filter);
 LPTOP_LEVEL_EXCEPTION_FILTER NTAPI __vinho_get_unhandled_filter(void);
+void NTAPI __vinho_crash_report(const EXCEPTION_RECORD *rec, const CONTEXT *ctx);
 NTSTATUS NTAPI LdrFindEntryForAddress(const void *addr, struct vn_ldr_entry **entry);
 /* Threads and synchronisation (dlls/ntdll/thread.c, sync.c, critsec.c). */
 void NTAPI RtlExitUserThread(ULONG code) __attribute__((noreturn));
