@@ -761,20 +761,32 @@ void module_unload(struct module *mod)
     module_free(mod);
 }
 
-/* DLL_THREAD_ATTACH in the order of initialisation, DLL_THREAD_DETACH in reverse: TLS callbacks
- * of every module (the program's too), DllMain of the DLLs that did not call
- * DisableThreadLibraryCalls (LDRP_DONT_CALL_FOR_THREADS in their loader entry). */
+/* One module's part of DLL_THREAD_ATTACH/DETACH: its TLS callbacks, then the DllMain of a DLL
+ * that did not call DisableThreadLibraryCalls (LDRP_DONT_CALL_FOR_THREADS in its loader entry). */
+static void thread_notify_module(struct module *mod, ULONG reason)
+{
+    run_tls_callbacks(mod, reason);
+    if (!mod->is_exe && mod->pe.entry_rva && !(mod->ldr && (mod->ldr->Flags & 0x40000))) {
+        TRACE("%s: DllMain(%s)\n", mod->name, reason == 2 ? "THREAD_ATTACH" : "THREAD_DETACH");
+        ((dll_entry_fn)(mod->base + mod->pe.entry_rva))(mod->base, reason, NULL);
+    }
+}
+
+/* DLL_THREAD_ATTACH to the DLLs in the order of initialisation, DLL_THREAD_DETACH in reverse;
+ * the program's TLS callbacks come last both times (as Wine does it). */
 void module_thread_notify(ULONG reason)
 {
+    struct module *exe = NULL;
     loader_lock();
     for (size_t n = 0; n < ninit; n++) {
         struct module *mod = init_order[reason == 2 ? n : ninit - 1 - n];
-        run_tls_callbacks(mod, reason);
-        if (!mod->is_exe && mod->pe.entry_rva && !(mod->ldr && (mod->ldr->Flags & 0x40000))) {
-            TRACE("%s: DllMain(%s)\n", mod->name, reason == 2 ? "THREAD_ATTACH" : "THREAD_DETACH");
-            ((dll_entry_fn)(mod->base + mod->pe.entry_rva))(mod->base, reason, NULL);
-        }
+        if (mod->is_exe)
+            exe = mod;
+        else
+            thread_notify_module(mod, reason);
     }
+    if (exe)
+        thread_notify_module(exe, reason);
     loader_unlock();
 }
 

@@ -3,6 +3,7 @@
 #define VINHO_NTCALLS_H
 
 #include <pthread.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <sys/types.h>
 #include "vinho/gate.h"
@@ -74,7 +75,8 @@ struct apc {
 };
 struct thread {
     struct object obj;
-    ULONG tid;                      /* the Linux tid: the Windows thread id */
+    ULONG tid;                      /* the Windows thread id (the main thread's: its Linux tid) */
+    pid_t unix_tid;                 /* the Linux thread, once it runs */
     struct vn_teb *teb;
     pthread_t pthread;
     bool is_main, started, exited;  /* exited: signalled (sync_lock) */
@@ -90,6 +92,7 @@ struct thread {
     ULONG_PTR affinity;
     WCHAR *description;             /* SetThreadDescription (thread_lock) */
     uint64_t exit_frame[8];         /* where the pthread resumes when the thread ends */
+    sigset_t start_mask;            /* the creator's signal mask, the new thread's once it runs */
     struct thread *next, *prev;     /* all threads (thread_lock) */
 };
 /* The calling thread's object (the main thread's is made on first use); no reference taken. */
@@ -124,7 +127,8 @@ void thread_for_each_teb(void (*fn)(struct vn_teb *teb, void *ctx), void *ctx);
  * what signaled() would answer must do it under sync_lock and call sync_wake_waiters(). */
 void sync_lock_acquire(void);
 void sync_lock_release(void);
-void sync_wake_waiters(void);       /* sync_lock held */
+void sync_wake_waiters(void);       /* sync_lock held: satisfies the waits that now can be */
+void sync_poke(struct thread *t);   /* sync_lock held: t's waits (NULL: all) look again */
 /* A thread ends: its mutexes are abandoned (sync_lock held). */
 void sync_thread_exited(struct thread *t);
 /* NtDelayExecution(TRUE, timeout): ends early, with STATUS_USER_APC, once queued APCs ran. */

@@ -1,10 +1,13 @@
 /* sync.c: events, semaphores, mutexes and waitable timers, waiting on any waitable object, and the
  * futex calls behind ntdll's user-mode locks.
  *
- * One lock (sync_lock) guards the state of every waitable object; a waiter sleeps on a condition
- * variable of its own and registers in a list, so a state change wakes the sleepers, which look
- * again: simple and free of lost wake-ups (a change and the check of it are both under the lock).
- * The lock is never held while a thread sleeps. Names live in object.c's process-local namespace. */
+ * One lock (sync_lock) guards the state of every waitable object. A waiter lists itself (first
+ * come, first served) and sleeps on a futex word of its own. Whoever changes an object's
+ * state, under the lock, then satisfies the listed waits it can, in order, on the waiters' behalf
+ * (consuming the object as the waiter would) and wakes those waiters: as Windows' kernel does, so
+ * that two SetEvent calls on an auto-reset event release two waiting threads, and a released
+ * mutex goes to the thread that waited first. No lock is held while a thread sleeps. Names live
+ * in object.c's process-local namespace. */
 #include <errno.h>
 #include <linux/futex.h>
 #include <pthread.h>
@@ -47,8 +50,13 @@ struct sync_obj {
 /* A thread asleep in a wait. */
 struct waiter {
     struct waiter *next, *prev;
-    pthread_cond_t *cond;
+    int word;                       /* futex: 0 asleep, 1 look again, 2 satisfied and unlisted */
     struct thread *thread;
+    struct object **objs;
+    ULONG count;
+    bool all;
+    bool done;                      /* satisfied by another thread: status is the result */
+    NTSTATUS status;
 };
 
 static pthread_mutex_t sync_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -59,10 +67,37 @@ static struct sync_obj timer_list = { .next_mutex = &timer_list, .prev_mutex = &
 void sync_lock_acquire(void) { pthread_mutex_lock(&sync_lock); }
 void sync_lock_release(void) { pthread_mutex_unlock(&sync_lock); }
 
+static NTSTATUS try_satisfy(struct object **objs, ULONG count, bool all, struct thread *t);
+
+/* A satisfied waiter is unlisted here, so that it returns without taking sync_lock again; its
+ * word (on its stack) may be gone once it is 2, and a wake of a stale address is harmless: every
+ * futex wait of ours and glibc's looks again after a wake. */
 void sync_wake_waiters(void)
 {
+    struct waiter *w, *next;
+    for (w = waiters.next; w != &waiters; w = next) {
+        NTSTATUS status;
+        next = w->next;
+        if (w->done || !w->count)
+            continue;
+        if ((status = try_satisfy(w->objs, w->count, w->all, w->thread)) != STATUS_PENDING) {
+            w->status = status;
+            w->done = true;
+            w->prev->next = w->next;
+            w->next->prev = w->prev;
+            __atomic_store_n(&w->word, 2, __ATOMIC_RELEASE);
+            syscall(SYS_futex, &w->word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+        }
+    }
+}
+
+void sync_poke(struct thread *t)
+{
     for (struct waiter *w = waiters.next; w != &waiters; w = w->next)
-        pthread_cond_signal(w->cond);
+        if ((!t || w->thread == t) && !w->done) {
+            __atomic_store_n(&w->word, 1, __ATOMIC_RELEASE);
+            syscall(SYS_futex, &w->word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+        }
 }
 
 static LONGLONG monotonic_now(void)
@@ -443,7 +478,7 @@ NTSTATUS WINAPI NtSetTimer(HANDLE handle, LARGE_INTEGER *due, void *apc, void *c
     s->apc = apc;
     s->apc_context = context;
     s->apc_thread = apc ? t : NULL;
-    sync_wake_waiters();    /* waiters recompute their deadlines */
+    sync_poke(NULL);        /* waiters recompute their deadlines */
     pthread_mutex_unlock(&sync_lock);
     if (old_thread)
         object_unref(&old_thread->obj);
@@ -533,46 +568,45 @@ static NTSTATUS try_satisfy(struct object **objs, ULONG count, bool all, struct 
     return result;
 }
 
-static void sleep_until(struct waiter *w, LONGLONG deadline)
+/* Drops sync_lock and sleeps until woken or the deadline (CLOCK_MONOTONIC, 100 ns units; -1:
+ * none). True: the wait was satisfied by another thread, which unlisted it (sync_lock not held);
+ * false: sync_lock is held again, to look again. */
+static bool sleep_until(struct waiter *w, LONGLONG deadline)
 {
     struct timespec ts;
-    if (deadline < 0) {
-        pthread_cond_wait(w->cond, &sync_lock);
-        return;
+    w->word = 0;
+    pthread_mutex_unlock(&sync_lock);
+    if (deadline >= 0) {
+        ts.tv_sec = deadline / 10000000;
+        ts.tv_nsec = deadline % 10000000 * 100;
     }
-    ts.tv_sec = deadline / 10000000;
-    ts.tv_nsec = deadline % 10000000 * 100;
-    pthread_cond_timedwait(w->cond, &sync_lock, &ts);
-}
-
-static pthread_cond_t *waiter_cond(void)
-{
-    static __thread pthread_cond_t cond;
-    static __thread bool ready;
-    if (!ready) {
-        pthread_condattr_t attr;
-        pthread_condattr_init(&attr);
-        pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-        pthread_cond_init(&cond, &attr);
-        ready = true;
-    }
-    return &cond;
+    /* FUTEX_WAIT_BITSET takes an absolute CLOCK_MONOTONIC time. */
+    syscall(SYS_futex, &w->word, FUTEX_WAIT_BITSET_PRIVATE, 0, deadline >= 0 ? &ts : NULL, NULL,
+            FUTEX_BITSET_MATCH_ANY);
+    if (__atomic_load_n(&w->word, __ATOMIC_ACQUIRE) == 2)
+        return true;
+    pthread_mutex_lock(&sync_lock);
+    return false;
 }
 
 /* The common wait: objs (count may be 0: a delay), alertable or not, until deadline (-1: none). */
 static NTSTATUS wait_objects(struct object **objs, ULONG count, bool all, bool alertable, LONGLONG deadline)
 {
     struct thread *self = thread_current();
-    struct waiter w = { .thread = self, .cond = waiter_cond() };
+    struct waiter w = { .thread = self, .objs = objs, .count = count, .all = all };
     NTSTATUS status;
 
     pthread_mutex_lock(&sync_lock);
-    w.next = waiters.next;
-    w.prev = &waiters;
-    waiters.next->prev = &w;
-    waiters.next = &w;
+    w.prev = waiters.prev;      /* at the end: first come, first served */
+    w.next = &waiters;
+    waiters.prev->next = &w;
+    waiters.prev = &w;
     for (;;) {
         LONGLONG now, wake;
+        if (w.done) {
+            status = w.status;
+            break;
+        }
         if (count && (status = try_satisfy(objs, count, all, self)) != STATUS_PENDING)
             break;
         if (alertable && (timers_due(NULL, 0, self, true, -1), thread_apc_pending(self))) {
@@ -589,7 +623,8 @@ static NTSTATUS wait_objects(struct object **objs, ULONG count, bool all, bool a
             break;
         }
         wake = timers_due(objs, count, self, alertable, deadline);
-        sleep_until(&w, wake);
+        if (sleep_until(&w, wake))
+            return w.status;    /* satisfied, and unlisted, by the thread that signalled */
     }
     w.prev->next = w.next;
     w.next->prev = w.prev;

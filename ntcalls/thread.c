@@ -145,7 +145,7 @@ struct thread *thread_current(void)
         (void)!write(2, msg, sizeof(msg) - 1);
         _exit(1);
     }
-    t->tid = syscall(SYS_gettid);
+    t->tid = t->unix_tid = syscall(SYS_gettid);
     t->is_main = t->started = true;
     syscall(SYS_arch_prctl, ARCH_GET_GS, &t->teb);
     t->pthread = pthread_self();
@@ -257,15 +257,15 @@ static void request_termination(struct thread *t, NTSTATUS code)
     if (!t->exited && !t->terminate_pending) {
         t->exit_code = code;
         __atomic_store_n(&t->terminate_pending, true, __ATOMIC_RELEASE);
-        sync_wake_waiters();
+        sync_poke(t);
     }
     sync_lock_release();
     if (!t->started || __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) {
         __atomic_store_n(&t->suspend_count, 0, __ATOMIC_RELEASE);
         futex(&t->suspend_count, FUTEX_WAKE_PRIVATE, 0x7fffffff);
     }
-    if (t->started && t->tid)
-        syscall(SYS_tgkill, getpid(), t->tid, SIG_TERMINATE);
+    if (t->started && t->unix_tid)
+        syscall(SYS_tgkill, getpid(), t->unix_tid, SIG_TERMINATE);
 }
 
 /* NtTerminateProcess(0, code): every thread but the caller ends, as ExitProcess needs before it
@@ -314,15 +314,17 @@ static void *thread_routine(void *arg)
     struct thread *t = arg;
     int n;
     current = t;
-    t->teb->ClientIdThread = (void *)(ULONG_PTR)syscall(SYS_gettid);
-    __atomic_store_n(&t->tid, (ULONG)(ULONG_PTR)t->teb->ClientIdThread, __ATOMIC_RELEASE);
-    futex((int *)&t->tid, FUTEX_WAKE_PRIVATE, 1);
+    t->unix_tid = syscall(SYS_gettid);
     syscall(SYS_arch_prctl, ARCH_SET_GS, t->teb);
     if (hooks.signal_init)
         hooks.signal_init();
+    pthread_sigmask(SIG_SETMASK, &t->start_mask, NULL);    /* it has its TEB: signals may come */
     while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0)
         futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n);
-    t->started = true;
+    __atomic_store_n(&t->started, true, __ATOMIC_SEQ_CST);
+    /* A SuspendThread between the loop and now saw it not started and sent no signal. */
+    while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_SEQ_CST)) > 0 && !t->terminate_pending)
+        futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n);
     if (hooks.init_tls)     /* here, once in the thread list: DLLs loaded meanwhile add to it */
         hooks.init_tls(t->teb);
     if (!t->terminate_pending) {
@@ -396,6 +398,18 @@ static struct vn_teb *alloc_teb(void)
     return teb;
 }
 
+/* Thread ids are ours, not Linux tids, so that the creator need not wait for the new thread to
+ * learn its id: multiples of 4 as on Windows, never the main thread's (its Linux tid). */
+static ULONG new_thread_id(void)
+{
+    static ULONG next = 0x100;
+    ULONG main_id = thread_list.prev != &thread_list ? thread_list.prev->tid : 0, id;
+    do
+        id = __atomic_fetch_add(&next, 4, __ATOMIC_RELAXED);
+    while (id == main_id || !id);
+    return id;
+}
+
 static void free_new_thread(struct thread *t)
 {
     SIZE_T size = 0;
@@ -428,6 +442,7 @@ static NTSTATUS start_pthread(struct thread *t)
     pthread_mutex_unlock(&thread_lock);
     sigfillset(&all);   /* no signal before the new thread has its TEB */
     pthread_sigmask(SIG_SETMASK, &all, &old);
+    t->start_mask = old;
     err = pthread_create(&t->pthread, &attr, thread_routine, t);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
     pthread_attr_destroy(&attr);
@@ -439,8 +454,6 @@ static NTSTATUS start_pthread(struct thread *t)
         object_unref(&t->obj);
         return errno_to_status(err);
     }
-    while (!__atomic_load_n(&t->tid, __ATOMIC_ACQUIRE))
-        futex((int *)&t->tid, FUTEX_WAIT_PRIVATE, 0);
     return STATUS_SUCCESS;
 }
 
@@ -479,6 +492,8 @@ NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTR
         free_new_thread(t);
         return STATUS_NO_MEMORY;
     }
+    t->tid = new_thread_id();
+    t->teb->ClientIdThread = (void *)(ULONG_PTR)t->tid;
     if ((status = alloc_stack(t, stack_commit, stack_reserve))) {
         free_new_thread(t);
         return status;
@@ -554,7 +569,7 @@ NTSTATUS WINAPI NtSuspendThread(HANDLE handle, ULONG *prev)
         if (t == thread_current())
             suspend_handler(0, NULL, NULL);     /* until another thread resumes it */
         else
-            syscall(SYS_tgkill, getpid(), t->tid, SIG_SUSPEND);
+            syscall(SYS_tgkill, getpid(), t->unix_tid, SIG_SUSPEND);
     }
     object_unref(&t->obj);
     if (!status && prev)
@@ -638,7 +653,7 @@ NTSTATUS WINAPI NtQueueApcThread(HANDLE handle, PVOID func, ULONG_PTR a1, ULONG_
         *t->apcs_tail = apc;
         t->apcs_tail = &apc->next;
         apc = NULL;
-        sync_wake_waiters();
+        sync_poke(t);
     }
     sync_lock_release();
     free(apc);
@@ -864,7 +879,7 @@ static NTSTATUS set_thread(struct thread *t, ULONG cls, const void *info, ULONG 
         for (int i = 0; i < 64; i++)
             if (mask & ((ULONG_PTR)1 << i))
                 CPU_SET(i, &set);
-        if (!t->exited && sched_setaffinity(t->tid, sizeof(set), &set) < 0)
+        if (!t->exited && t->unix_tid && sched_setaffinity(t->unix_tid, sizeof(set), &set) < 0)
             return errno_to_status(errno);
         t->affinity = mask;
         return STATUS_SUCCESS;
@@ -901,4 +916,29 @@ NTSTATUS WINAPI NtSetInformationThread(HANDLE handle, ULONG cls, const void *inf
     status = set_thread(t, cls, info, length);
     object_unref(&t->obj);
     return status;
+}
+
+/***********************************************************************
+ *           __vinho_set_process_affinity
+ *
+ * SetProcessAffinityMask: every running thread; new ones inherit it from their creator.
+ */
+NTSTATUS WINAPI __vinho_set_process_affinity(ULONG_PTR mask)
+{
+    cpu_set_t set;
+    if (!mask || (mask & ~system_affinity()))
+        return STATUS_INVALID_PARAMETER;
+    CPU_ZERO(&set);
+    for (int i = 0; i < 64; i++)
+        if (mask & ((ULONG_PTR)1 << i))
+            CPU_SET(i, &set);
+    thread_current();
+    pthread_mutex_lock(&thread_lock);
+    for (struct thread *t = thread_list.next; t != &thread_list; t = t->next) {
+        t->affinity = mask;
+        if (!t->teb_gone && t->unix_tid)
+            sched_setaffinity(t->unix_tid, sizeof(set), &set);
+    }
+    pthread_mutex_unlock(&thread_lock);
+    return STATUS_SUCCESS;
 }

@@ -8,6 +8,13 @@
 #define HeapAlloc RtlAllocateHeap
 #define HeapReAlloc RtlReAllocateHeap
 #define HeapSize RtlSizeHeap
+#define AcquireSRWLockExclusive RtlAcquireSRWLockExclusive
+#define AcquireSRWLockShared RtlAcquireSRWLockShared
+#define ReleaseSRWLockExclusive RtlReleaseSRWLockExclusive
+#define ReleaseSRWLockShared RtlReleaseSRWLockShared
+#define InitializeConditionVariable RtlInitializeConditionVariable
+#define WakeConditionVariable RtlWakeConditionVariable
+#define WakeAllConditionVariable RtlWakeAllConditionVariable
 
 /* Win32 functions end with: return set_ntstatus(status); */
 static inline BOOL set_ntstatus(NTSTATUS status)

@@ -192,19 +192,17 @@ DWORD_PTR WINAPI SetThreadAffinityMask(HANDLE thread, DWORD_PTR mask)
 /***********************************************************************
  *           SetProcessAffinityMask   (kernelbase.@)
  *
- * Every thread of the process (there is one process), as on Windows; a mask outside the
+ * Every thread of this process (others: ERROR_CALL_NOT_IMPLEMENTED); a mask outside the
  * system's processors fails with ERROR_INVALID_PARAMETER.
  */
 BOOL WINAPI SetProcessAffinityMask(HANDLE process, DWORD_PTR mask)
 {
-    DWORD_PTR process_mask, system_mask;
-    if (!GetProcessAffinityMask(process, &process_mask, &system_mask))
-        return FALSE;
-    if (!mask || (mask & ~system_mask)) {
-        SetLastError(ERROR_INVALID_PARAMETER);
+    if (process != GetCurrentProcess()) {
+        FIXME("other processes are not implemented\n");
+        SetLastError(ERROR_CALL_NOT_IMPLEMENTED);
         return FALSE;
     }
-    return SetThreadAffinityMask(GetCurrentThread(), mask) != 0;
+    return set_ntstatus(__vinho_set_process_affinity(mask));
 }
 
 HRESULT WINAPI SetThreadDescription(HANDLE thread, PCWSTR description)

@@ -31,6 +31,7 @@ void NTAPI __vinho_process_init(void)
 void NTAPI RtlExitUserProcess(ULONG code)
 {
     TRACE("%u\n", code);
+    NtTerminateProcess(0, code);    /* the other threads end first, without DLL_THREAD_DETACH */
     LdrShutdownProcess();
     NtTerminateProcess(NtCurrentProcess(), code);
     for (;;)

@@ -159,12 +159,17 @@ void NTAPI RtlUserThreadStart(ULONG (WINAPI *start)(void *), void *param)
 
 /***********************************************************************
  *           LdrDisableThreadCalloutsForDll   (NTDLL.@)
+ *
+ * Fails for a DLL with static TLS ("DisableThreadLibraryCalls fails if the DLL ... has active
+ * static thread local storage", Microsoft's documentation): its callbacks keep coming.
  */
 NTSTATUS NTAPI LdrDisableThreadCalloutsForDll(HMODULE module)
 {
     struct vn_ldr_entry *entry;
     if (LdrFindEntryForAddress(module, &entry) || entry->DllBase != module)
         return STATUS_DLL_NOT_FOUND;
+    if (entry->TlsIndex != 0xffff)
+        return STATUS_UNSUCCESSFUL;
     entry->Flags |= LDRP_DONT_CALL_FOR_THREADS;
     return STATUS_SUCCESS;
 }

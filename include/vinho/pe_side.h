@@ -70,6 +70,13 @@ NTSTATUS NTAPI RtlSleepConditionVariableCS(RTL_CONDITION_VARIABLE *cv, RTL_CRITI
                                            const LARGE_INTEGER *timeout);
 NTSTATUS NTAPI RtlSleepConditionVariableSRW(RTL_CONDITION_VARIABLE *cv, RTL_SRWLOCK *lock,
                                             const LARGE_INTEGER *timeout, ULONG flags);
+void NTAPI RtlAcquireSRWLockExclusive(RTL_SRWLOCK *lock);
+void NTAPI RtlAcquireSRWLockShared(RTL_SRWLOCK *lock);
+void NTAPI RtlReleaseSRWLockExclusive(RTL_SRWLOCK *lock);
+void NTAPI RtlReleaseSRWLockShared(RTL_SRWLOCK *lock);
+void NTAPI RtlInitializeConditionVariable(RTL_CONDITION_VARIABLE *cv);
+void NTAPI RtlWakeConditionVariable(RTL_CONDITION_VARIABLE *cv);
+void NTAPI RtlWakeAllConditionVariable(RTL_CONDITION_VARIABLE *cv);
 NTSTATUS NTAPI RtlRunOnceBeginInitialize(RTL_RUN_ONCE *once, ULONG flags, void **context);
 NTSTATUS NTAPI RtlRunOnceComplete(RTL_RUN_ONCE *once, ULONG flags, void *context);
 NTSTATUS NTAPI RtlRunOnceExecuteOnce(RTL_RUN_ONCE *once, PRTL_RUN_ONCE_INIT_FN func, void *param,

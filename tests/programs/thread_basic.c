@@ -1,8 +1,14 @@
 /* thread_basic: CreateThread, exit codes (STILL_ACTIVE while running), CREATE_SUSPENDED and
  * ResumeThread, thread ids, ExitThread, TLS slots and __thread in new threads, descriptions,
- * priorities, stack limits. */
+ * priorities, affinity, stack limits. GetThreadDescription returns S_OK (Wine's
+ * HRESULT_FROM_NT(0) gives 0x10000000; the documentation says S_OK on success). */
+#define _WIN32_WINNT 0x0A00
 #include <windows.h>
 #include <stdio.h>
+
+/* Not in every mingw-w64's headers. */
+HRESULT WINAPI SetThreadDescription(HANDLE thread, PCWSTR description);
+HRESULT WINAPI GetThreadDescription(HANDLE thread, PWSTR *description);
 
 static DWORD tls_index;
 static __thread int tls_var = 42;
@@ -127,6 +133,24 @@ int main(void)
     ok = SetThreadPriority(GetCurrentThread(), 5);
     printf("bad priority: %d %lu\n", ok, GetLastError());
     printf("SwitchToThread returns: %d\n", SwitchToThread() >= 0);
+
+    PWSTR desc = NULL;
+    HRESULT hr = GetThreadDescription(GetCurrentThread(), &desc);
+    printf("no description: %#lx \"%ls\"\n", hr, desc ? desc : L"(null)");
+    LocalFree(desc);
+    hr = SetThreadDescription(GetCurrentThread(), L"main thread of thread_basic");
+    desc = NULL;
+    GetThreadDescription(GetCurrentThread(), &desc);
+    printf("description: %#lx \"%ls\"\n", hr, desc ? desc : L"(null)");
+    LocalFree(desc);
+    DWORD_PTR process_mask, system_mask;
+    GetProcessAffinityMask(GetCurrentProcess(), &process_mask, &system_mask);
+    ok = SetProcessAffinityMask(GetCurrentProcess(), 1);
+    printf("SetProcessAffinityMask(1): %d\n", ok);
+    ok = SetProcessAffinityMask(GetCurrentProcess(), system_mask);
+    SetLastError(0);
+    DWORD_PTR old = SetThreadAffinityMask(GetCurrentThread(), 0);
+    printf("SetThreadAffinityMask(0): %lu %lu; restored all: %d\n", (unsigned long)old, GetLastError(), ok);
 
     SetLastError(0);
     ok = GetExitCodeThread((HANDLE)0x1230, &code);

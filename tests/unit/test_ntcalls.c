@@ -428,6 +428,102 @@ static int teardown(void **state)
     return system(cmd);
 }
 
+/* A name as Win32 gives it: NAME under the session's folder of named objects. */
+static OBJECT_ATTRIBUTES *named(OBJECT_ATTRIBUTES *attr, UNICODE_STRING *us, const WCHAR *name, ULONG flags)
+{
+    size_t n = 0;
+    while (name[n])
+        n++;
+    us->Buffer = (WCHAR *)name;
+    us->Length = us->MaximumLength = n * sizeof(WCHAR);
+    memset(attr, 0, sizeof(*attr));
+    attr->Length = sizeof(*attr);
+    attr->ObjectName = us;
+    attr->Attributes = flags;
+    return attr;
+}
+
+static void test_named_objects(void **state)
+{
+    OBJECT_ATTRIBUTES attr;
+    UNICODE_STRING us;
+    HANDLE a, b, c;
+    LONG prev;
+
+    assert_int_equal(NtCreateEvent(&a, 0, named(&attr, &us, u"\\Sessions\\1\\BaseNamedObjects\\ev", OBJ_OPENIF), 0, 0), 0);
+    /* the same name: the existing object, with an informational status */
+    assert_int_equal(NtCreateEvent(&b, 0, &attr, 1, 1), STATUS_OBJECT_NAME_EXISTS);
+    assert_int_equal(NtSetEvent(b, NULL), 0);
+    assert_int_equal(NtResetEvent(a, &prev), 0);
+    assert_int_equal(prev, 1);  /* one object behind both handles */
+    /* without OBJ_OPENIF: a collision */
+    assert_int_equal(NtCreateEvent(&c, 0, named(&attr, &us, u"\\Sessions\\1\\BaseNamedObjects\\ev", 0), 0, 0),
+                     STATUS_OBJECT_NAME_COLLISION);
+    /* Local\ is the session folder; Global\ is another namespace */
+    assert_int_equal(NtOpenEvent(&c, 0, named(&attr, &us, u"\\Sessions\\1\\BaseNamedObjects\\Local\\ev", 0)), 0);
+    NtClose(c);
+    assert_int_equal(NtOpenEvent(&c, 0, named(&attr, &us, u"\\Sessions\\1\\BaseNamedObjects\\Global\\ev", 0)),
+                     STATUS_OBJECT_NAME_NOT_FOUND);
+    /* names are case-sensitive unless asked */
+    assert_int_equal(NtOpenEvent(&c, 0, named(&attr, &us, u"\\Sessions\\1\\BaseNamedObjects\\EV", 0)),
+                     STATUS_OBJECT_NAME_NOT_FOUND);
+    assert_int_equal(NtOpenEvent(&c, 0, named(&attr, &us, u"\\Sessions\\1\\BaseNamedObjects\\EV",
+                                              OBJ_CASE_INSENSITIVE)), 0);
+    NtClose(c);
+    /* another type under the name */
+    assert_int_equal(NtCreateMutant(&c, 0, named(&attr, &us, u"\\Sessions\\1\\BaseNamedObjects\\ev", OBJ_OPENIF), 0),
+                     STATUS_OBJECT_TYPE_MISMATCH);
+    assert_int_equal(NtOpenSemaphore(&c, 0, &attr), STATUS_OBJECT_TYPE_MISMATCH);
+    /* bad names */
+    assert_int_equal(NtOpenEvent(&c, 0, named(&attr, &us, u"\\Sessions\\1\\BaseNamedObjects\\a\\b", 0)),
+                     STATUS_OBJECT_PATH_NOT_FOUND);
+    assert_int_equal(NtOpenEvent(&c, 0, named(&attr, &us, u"ev", 0)), STATUS_OBJECT_PATH_SYNTAX_BAD);
+    /* the name goes with the last handle */
+    NtClose(a);
+    NtClose(b);
+    assert_int_equal(NtOpenEvent(&c, 0, named(&attr, &us, u"\\Sessions\\1\\BaseNamedObjects\\ev", 0)),
+                     STATUS_OBJECT_NAME_NOT_FOUND);
+    /* \BaseNamedObjects is the global folder */
+    assert_int_equal(NtCreateSemaphore(&a, 0, named(&attr, &us, u"\\BaseNamedObjects\\sem", OBJ_OPENIF), 1, 2), 0);
+    assert_int_equal(NtOpenSemaphore(&b, 0, named(&attr, &us, u"\\Sessions\\1\\BaseNamedObjects\\Global\\sem", 0)), 0);
+    NtClose(a);
+    NtClose(b);
+}
+
+static volatile int thread_ran;
+
+static ULONG WINAPI thread_start(void *arg)
+{
+    thread_ran = 1;
+    return (ULONG)(ULONG_PTR)arg;
+}
+
+/* NtCreateThreadEx without the loader: the routine is called directly on the Windows stack. */
+static void test_threads(void **state)
+{
+    struct { NTSTATUS ExitStatus; PVOID Teb; CLIENT_ID Id; ULONG_PTR Mask; LONG P, BP; } info;
+    HANDLE h;
+    ULONG prev;
+    LARGE_INTEGER zero = { .QuadPart = 0 };
+
+    assert_int_equal(NtCreateThreadEx(&h, 0, NULL, NtCurrentProcess(), thread_start, (void *)42, 1,
+                                      0, 0, 0x20000, NULL), 0);
+    assert_int_equal(NtWaitForSingleObject(h, 0, &zero), STATUS_TIMEOUT);
+    assert_int_equal(NtQueryInformationThread(h, 0, &info, sizeof(info), NULL), 0);
+    assert_int_equal(info.ExitStatus, 0x103);   /* STILL_ACTIVE */
+    assert_int_equal(thread_ran, 0);            /* created suspended */
+    assert_int_equal(NtResumeThread(h, &prev), 0);
+    assert_int_equal(prev, 1);
+    assert_int_equal(NtWaitForSingleObject(h, 0, NULL), 0);
+    assert_int_equal(thread_ran, 1);
+    assert_int_equal(NtQueryInformationThread(h, 0, &info, sizeof(info), NULL), 0);
+    assert_int_equal(info.ExitStatus, 42);
+    assert_int_not_equal((ULONG_PTR)info.Id.UniqueThread, 0);
+    assert_int_equal(NtClose(h), 0);
+    assert_int_equal(NtCreateThreadEx(&h, 0, NULL, (HANDLE)0x44, thread_start, NULL, 0, 0, 0, 0, NULL),
+                     STATUS_NOT_IMPLEMENTED);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -442,6 +538,8 @@ int main(void)
         cmocka_unit_test(test_wildcards),
         cmocka_unit_test(test_utf),
         cmocka_unit_test(test_time),
+        cmocka_unit_test(test_named_objects),
+        cmocka_unit_test(test_threads),
     };
     vinho_debug_parse(NULL);
     return cmocka_run_group_tests(tests, setup, teardown);
