@@ -246,3 +246,19 @@ if command -v python3 > /dev/null 2>&1; then
 else
     echo "SKIP: shell: console-on-a-terminal (no python3 for the pseudo-terminal)"
 fi
+
+# --- code pages from the Linux locale (dlls/ntdll/locale.c; docs/nls.md) -------------------------
+st_cp() { # NAME WANTED then the environment assignments
+    st_n=$1 st_want=$2
+    shift 2
+    st_got=$(env -u LC_ALL -u LC_CTYPE -u LANG "$@" "$VINHO" locale.exe cp 2> "$st_out/$st_n.err" | tr -d '\r')
+    result "shell: $st_n" "$([ "$st_got" = "$st_want" ]; echo $?)" "wanted [$st_want]; got [$st_got]"
+}
+st_cp codepage-no-locale "ACP 1252 OEMCP 437"
+st_cp codepage-C "ACP 1252 OEMCP 437" LANG=C.UTF-8
+st_cp codepage-en_US "ACP 1252 OEMCP 437" LANG=en_US.UTF-8
+st_cp codepage-en_GB "ACP 1252 OEMCP 850" LANG=en_GB.UTF-8
+st_cp codepage-de_DE "ACP 1252 OEMCP 850" LANG=de_DE.UTF-8
+st_cp codepage-ru_RU-utf8 "ACP 65001 OEMCP 65001" LANG=ru_RU.UTF-8
+st_cp codepage-lc_all-wins "ACP 65001 OEMCP 65001" LANG=de_DE.UTF-8 LC_ALL=ja_JP.UTF-8
+st_cp codepage-lc_ctype "ACP 1252 OEMCP 850" LANG=en_US.UTF-8 LC_CTYPE=fr_FR.UTF-8
