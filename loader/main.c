@@ -95,7 +95,7 @@ typedef void (WINAPI *exit_process_fn)(ULONG);
 /* Main thread stack: the size the image asks for (at least 1 MiB), tracked like any allocation,
  * above a reserved, never committed guard region, so that an overflow faults instead of running
  * into whatever lies below (reported as STATUS_STACK_OVERFLOW by loader/signal.c). */
-#define STACK_GUARD 0x10000
+#define STACK_GUARD 0x40000
 
 static void *alloc_stack(struct vn_teb *teb, uint64_t reserve)
 {
@@ -137,6 +137,7 @@ static int run(int argc, char **argv, const char *program)
     exe_module = exe;
     process_set_image(exe);
     tls_init_thread(teb);
+    process_init_threads(exe);
     void *stack_top = alloc_stack(teb, exe->pe.stack_reserve);
     process_init_fn init = (process_init_fn)ntdll_export("__vinho_process_init");
     if (init)

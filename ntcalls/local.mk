@@ -15,3 +15,7 @@ ntcalls_libntcalls_a_SOURCES += ntcalls/errno_map.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/process.h
 ntcalls_libntcalls_a_SOURCES += ntcalls/spawn.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/pipe.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/thread.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/casemap.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/dir.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/section.c

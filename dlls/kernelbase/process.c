@@ -141,6 +141,9 @@ LONG WINAPI UnhandledExceptionFilter(EXCEPTION_POINTERS *ptrs)
         if (ret != EXCEPTION_CONTINUE_SEARCH)
             return ret;
     }
+    /* No debugger and no error reporting: the caller's handler ends the process; the report
+     * that Windows would leave to WER goes to stderr. */
+    __vinho_crash_report(ptrs->ExceptionRecord, ptrs->ContextRecord);
     return EXCEPTION_EXECUTE_HANDLER;
 }
 
@@ -152,7 +155,7 @@ void WINAPI RaiseException(DWORD code, DWORD flags, DWORD count, const ULONG_PTR
     EXCEPTION_RECORD rec = { 0 };
     rec.ExceptionCode = code;
     rec.ExceptionFlags = flags & EXCEPTION_NONCONTINUABLE;
-    rec.ExceptionAddress = __builtin_return_address(0);
+    rec.ExceptionAddress = RaiseException;    /* RtlRaiseException sets it to the raise point */
     if (count > EXCEPTION_MAXIMUM_PARAMETERS)
         count = EXCEPTION_MAXIMUM_PARAMETERS;
     rec.NumberParameters = args ? count : 0;

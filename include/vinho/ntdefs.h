@@ -22,6 +22,8 @@ typedef int64_t LONGLONG, LONG_PTR;
 typedef uint64_t ULONGLONG, ULONG_PTR, SIZE_T, DWORD64;
 typedef void *PVOID, *HANDLE;
 typedef WCHAR *PWSTR;
+typedef ULONG *PULONG;
+typedef ULONG THREADINFOCLASS;
 typedef const WCHAR *PCWSTR;
 
 typedef union {

@@ -111,6 +111,19 @@ st_expect crash-write 5 "unhandled exception 0xc0000005 (access violation) at cr
 st_ok=0; grep -q "writing address 0x10" "$st_out/crash-write.err" || st_ok=1
 result "shell: crash-write-address" "$st_ok" "$(cat "$st_out/crash-write.err")"
 st_expect crash-divide 148 "unhandled exception 0xc0000094 (integer divide by zero) at crash.exe+0x" "" "$VINHO" crash.exe divide
+# The crash report: registers, then a backtrace of PE frames; a fault inside one of our DLLs
+# names the export it happened in; a software exception lists its parameters.
+st_ok=0
+for want in "rip=00000001400" "rsp=" "eflags=" "backtrace:" "  #0 " "  #1 " "crash.exe+0x"; do
+    grep -qF -- "$want" "$st_out/crash-write.err" || st_ok=1
+done
+result "shell: crash-report-registers-backtrace" "$st_ok" "$(cat "$st_out/crash-write.err")"
+st_expect crash-in-dll 5 "(msvcrt.dll!strlen+0x" "" "$VINHO" crash.exe strlen
+st_ok=0; grep -q "^  #1 .* crash.exe+0x" "$st_out/crash-in-dll.err" || st_ok=1
+result "shell: crash-in-dll-backtrace" "$st_ok" "$(cat "$st_out/crash-in-dll.err")"
+st_expect crash-raise 99 "unhandled exception 0xe06d7363 (C++ exception (MSVC)) at kernelbase.dll+0x" "" "$VINHO" crash.exe raise
+st_ok=0; grep -q "parameter 1: 0x5678" "$st_out/crash-raise.err" || st_ok=1
+result "shell: crash-raise-parameters" "$st_ok" "$(cat "$st_out/crash-raise.err")"
 
 # --- tracing: +loader lists stub bindings, +relay every call into our DLLs with its return -------
 VINHO_DEBUG=+loader st_expect trace-loader-stub 0 "KERNEL32.dll!GetConsoleAliasW is not implemented: bound to a generated stub" \
