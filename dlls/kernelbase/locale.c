@@ -582,3 +582,465 @@ DWORD WINAPI CharLowerBuffW(LPWSTR str, DWORD len)
         str[i] = RtlDowncaseUnicodeChar(str[i]);
     return len;
 }
+
+/* ---- number, date and time formats ---------------------------------------------------------- */
+
+/* A growing output of a Get*Format function: counts when size is 0, else fails when full. */
+struct out {
+    WCHAR *buf;
+    INT size, len;
+    BOOL overflow;
+};
+
+static void put(struct out *o, const WCHAR *s, INT n)
+{
+    if (n < 0)
+        n = lstrlenW(s);
+    for (INT i = 0; i < n; i++) {
+        if (o->size && o->len >= o->size) {
+            o->overflow = TRUE;
+            return;
+        }
+        if (o->size)
+            o->buf[o->len] = s[i];
+        o->len++;
+    }
+}
+
+static void put_ch(struct out *o, WCHAR c)
+{
+    put(o, &c, 1);
+}
+
+static void put_num(struct out *o, UINT v, int min_digits)
+{
+    WCHAR tmp[12];
+    int n = 0;
+    do
+        tmp[n++] = '0' + v % 10;
+    while ((v /= 10) || n < min_digits);
+    while (n)
+        put_ch(o, tmp[--n]);
+}
+
+/* Ends a Get*Format: the NUL, then the count or the documented error. */
+static INT finish(struct out *o)
+{
+    put_ch(o, 0);
+    if (o->overflow) {
+        SetLastError(ERROR_INSUFFICIENT_BUFFER);
+        return 0;
+    }
+    return o->len;
+}
+
+static UINT parse_uint(const WCHAR *s)
+{
+    UINT v = 0;
+    while (*s >= '0' && *s <= '9')
+        v = v * 10 + (*s++ - '0');
+    return v;
+}
+
+/* The integer part with its group separators: grouping "3;0" repeats 3, "3" groups once,
+ * "3;2;0" is 3 then 2s (NUMBERFMT.Grouping 32 is the same as "3;2;0"). */
+static void put_grouped(struct out *o, const WCHAR *digits, INT n, const UINT *groups, int ngroups,
+                        BOOL repeat, const WCHAR *sep)
+{
+    INT marks[64], nmarks = 0, pos = n, g = 0;
+    while (ngroups && nmarks < 64) {
+        UINT size = groups[g < ngroups ? g : ngroups - 1];
+        if (!size || (g >= ngroups && !repeat) || pos - (INT)size <= 0)
+            break;
+        pos -= size;
+        marks[nmarks++] = pos;
+        g++;
+    }
+    for (INT i = 0; i < n; i++) {
+        for (INT m = 0; m < nmarks; m++)
+            if (marks[m] == i)
+                put(o, sep, -1);
+        put_ch(o, digits[i]);
+    }
+}
+
+/* NUMBERFMTW from the locale, or the caller's; FALSE on a bad format. */
+static BOOL number_format(const struct locale *loc, const NUMBERFMTW *fmt, NUMBERFMTW *out,
+                          UINT *groups, int *ngroups, BOOL *repeat)
+{
+    if (fmt) {
+        if (!fmt->lpDecimalSep || !fmt->lpThousandSep || fmt->NumDigits > 9 || fmt->NegativeOrder > 4 ||
+            fmt->LeadingZero > 1)
+            return FALSE;
+        *out = *fmt;
+        UINT g = fmt->Grouping;     /* e.g. 32: 3 then 2, repeated */
+        *ngroups = 0;
+        *repeat = TRUE;
+        if (g >= 10) {
+            groups[(*ngroups)++] = g / 10;
+            groups[(*ngroups)++] = g % 10;
+        } else {
+            groups[(*ngroups)++] = g;
+        }
+        return TRUE;
+    }
+    out->NumDigits = parse_uint(loc->digits);
+    out->LeadingZero = parse_uint(loc->lzero);
+    out->NegativeOrder = parse_uint(loc->negnumber);
+    out->lpDecimalSep = (WCHAR *)loc->decimal;
+    out->lpThousandSep = (WCHAR *)loc->thousand;
+    *ngroups = 0;
+    *repeat = FALSE;
+    for (const WCHAR *p = loc->grouping; *p && *ngroups < 8; ) {   /* "3;0": the 0 means repeat */
+        UINT v = parse_uint(p);
+        if (!v)
+            *repeat = TRUE;
+        else
+            groups[(*ngroups)++] = v;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        if (*p == ';')
+            p++;
+        else
+            break;
+    }
+    return TRUE;
+}
+
+/* "-123.456" -> sign, integer digits, fraction digits; FALSE when it is not such a number. */
+static BOOL split_number(const WCHAR *value, BOOL *neg, const WCHAR **int_part, INT *int_len,
+                         const WCHAR **frac, INT *frac_len)
+{
+    const WCHAR *p = value;
+    *neg = *p == '-';
+    if (*neg)
+        p++;
+    *int_part = p;
+    while (*p >= '0' && *p <= '9')
+        p++;
+    *int_len = p - *int_part;
+    *frac = p;
+    *frac_len = 0;
+    if (*p == '.') {
+        *frac = ++p;
+        while (*p >= '0' && *p <= '9')
+            p++;
+        *frac_len = p - *frac;
+    }
+    return !*p && (*int_len || *frac_len);
+}
+
+static INT format_number(const struct locale *loc, DWORD flags, LPCWSTR value,
+                         const NUMBERFMTW *fmt, LPWSTR buf, INT size)
+{
+    struct out o = { buf, size, 0, FALSE };
+    NUMBERFMTW f;
+    UINT groups[8];
+    int ngroups;
+    BOOL repeat, neg;
+    const WCHAR *ip, *fp;
+    INT il, fl;
+    WCHAR digits[128];
+
+    if (!loc || !value || size < 0 || (size && !buf) || (fmt && flags)) {
+        SetLastError(!loc || !value || size < 0 || (size && !buf) ? ERROR_INVALID_PARAMETER
+                                                                  : ERROR_INVALID_FLAGS);
+        return 0;
+    }
+    if (flags & ~LOCALE_NOUSEROVERRIDE) {
+        SetLastError(ERROR_INVALID_FLAGS);
+        return 0;
+    }
+    if (!number_format(loc, fmt, &f, groups, &ngroups, &repeat) ||
+        !split_number(value, &neg, &ip, &il, &fp, &fl) || il + 2 > (INT)ARRAYSIZE(digits)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    /* integer and fraction digits, rounded half away from zero at NumDigits */
+    INT n = 0;
+    digits[n++] = '0';  /* room for a carry */
+    for (INT i = 0; i < il; i++)
+        digits[n++] = ip[i];
+    for (UINT i = 0; i < f.NumDigits && n < (INT)ARRAYSIZE(digits); i++)
+        digits[n++] = (INT)i < fl ? fp[i] : '0';
+    if ((INT)f.NumDigits < fl && fp[f.NumDigits] >= '5') {
+        INT i = n - 1;
+        while (digits[i] == '9')
+            digits[i--] = '0';
+        digits[i]++;
+    }
+    INT int_start = digits[0] == '0' ? 1 : 0, int_end = n - f.NumDigits;
+    while (int_start < int_end - 1 && digits[int_start] == '0')    /* leading zeros */
+        int_start++;
+    if (int_start >= int_end)   /* no integer digits (".5"): the carry's 0 */
+        int_start = int_end - 1;
+    /* a negative number that rounds to 0 keeps its sign ("-0.00"), as Wine, which checks it on Windows */
+    if (neg) {
+        static const WCHAR *const before[] = { L"(", L"-", L"- ", L"", L"" };
+        put(&o, before[f.NegativeOrder], -1);
+    }
+    if (int_end - int_start == 1 && digits[int_start] == '0' && !f.LeadingZero && f.NumDigits)
+        ;   /* ".5" */
+    else
+        put_grouped(&o, digits + int_start, int_end - int_start, groups, ngroups, repeat, f.lpThousandSep);
+    if (f.NumDigits) {
+        put(&o, f.lpDecimalSep, -1);
+        put(&o, digits + int_end, f.NumDigits);
+    }
+    if (neg) {
+        static const WCHAR *const after[] = { L")", L"", L"", L"-", L" -" };
+        put(&o, after[f.NegativeOrder], -1);
+    }
+    return finish(&o);
+}
+
+/***********************************************************************
+ *           GetNumberFormatW   (kernelbase.@)
+ */
+INT WINAPI GetNumberFormatW(LCID lcid, DWORD flags, LPCWSTR value, const NUMBERFMTW *fmt,
+                            LPWSTR buf, INT size)
+{
+    return format_number(find_lcid(lcid), flags, value, fmt, buf, size);
+}
+
+INT WINAPI GetNumberFormatEx(LPCWSTR name, DWORD flags, LPCWSTR value, const NUMBERFMTW *fmt,
+                             LPWSTR buf, INT size)
+{
+    return format_number(find_name(name), flags, value, fmt, buf, size);
+}
+
+/* 0 = Sunday, for a Gregorian date (Sakamoto's method). */
+static int day_of_week(int y, int m, int d)
+{
+    static const int t[] = { 0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4 };
+    if (m < 3)
+        y--;
+    return (y + y / 4 - y / 100 + y / 400 + t[m - 1] + d) % 7;
+}
+
+static BOOL valid_date(const SYSTEMTIME *st)
+{
+    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int y = st->wYear, m = st->wMonth;
+    if (y < 1601 || y > 30827 || m < 1 || m > 12 || !st->wDay)
+        return FALSE;
+    int max = days[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100) || y % 400 == 0));
+    return st->wDay <= max;
+}
+
+/* A picture with quoted literals ('...', '' for a quote); letters handled by field(). */
+static INT format_picture(const WCHAR *pic, struct out *o, const char *fields,
+                          void (*field)(struct out *, WCHAR, int, const void *), const void *ctx)
+{
+    for (const WCHAR *p = pic; *p; ) {
+        if (*p == '\'') {
+            for (p++; *p; p++) {
+                if (*p == '\'') {
+                    if (p[1] != '\'')
+                        break;
+                    p++;
+                }
+                put_ch(o, *p);
+            }
+            if (*p)
+                p++;
+            continue;
+        }
+        const char *f = fields;
+        while (*f && *f != *p)
+            f++;
+        if (*f) {
+            WCHAR c = *p;
+            int n = 0;
+            while (*p == c)
+                p++, n++;
+            field(o, c, n, ctx);
+            continue;
+        }
+        put_ch(o, *p++);
+    }
+    return finish(o);
+}
+
+struct date_ctx { const struct locale *loc; const SYSTEMTIME *st; };
+
+static void date_field(struct out *o, WCHAR c, int n, const void *arg)
+{
+    const struct date_ctx *d = arg;
+    const SYSTEMTIME *st = d->st;
+    int dow = (day_of_week(st->wYear, st->wMonth, st->wDay) + 6) % 7;    /* Monday = 0 */
+    switch (c) {
+    case 'd':
+        if (n <= 2)
+            put_num(o, st->wDay, n);
+        else
+            put(o, n == 3 ? d->loc->abbrevdays[dow] : d->loc->days[dow], -1);
+        break;
+    case 'M':
+        if (n <= 2)
+            put_num(o, st->wMonth, n);
+        else
+            put(o, n == 3 ? d->loc->abbrevmonths[st->wMonth - 1] : d->loc->months[st->wMonth - 1], -1);
+        break;
+    case 'y':
+        if (n <= 2)
+            put_num(o, st->wYear % 100, n);
+        else
+            put_num(o, st->wYear, 1);
+        break;
+    case 'g':
+        put(o, L"A.D.", -1);
+        break;
+    }
+}
+
+static INT format_date(const struct locale *loc, DWORD flags, const SYSTEMTIME *time,
+                       LPCWSTR format, LPWSTR buf, INT size)
+{
+    DWORD known = DATE_SHORTDATE | DATE_LONGDATE | DATE_YEARMONTH | LOCALE_NOUSEROVERRIDE;
+    struct out o = { buf, size, 0, FALSE };
+    SYSTEMTIME now;
+    const WCHAR *pic;
+
+    if (!loc || size < 0 || (size && !buf)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    if ((flags & ~known) || (format && (flags & (DATE_SHORTDATE | DATE_LONGDATE | DATE_YEARMONTH))) ||
+        ((flags & DATE_SHORTDATE) && (flags & (DATE_LONGDATE | DATE_YEARMONTH))) ||
+        ((flags & DATE_LONGDATE) && (flags & DATE_YEARMONTH))) {
+        if (flags & ~known & (DATE_USE_ALT_CALENDAR | DATE_LTRREADING | DATE_RTLREADING))
+            FIXME("date flags %#lx are not implemented\n", flags & ~known);
+        SetLastError(ERROR_INVALID_FLAGS);
+        return 0;
+    }
+    if (!time) {
+        GetLocalTime(&now);
+        time = &now;
+    } else if (!valid_date(time)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    pic = format ? format : flags & DATE_LONGDATE ? loc->longdate
+        : flags & DATE_YEARMONTH ? loc->yearmonth : loc->shortdate;
+    struct date_ctx ctx = { loc, time };
+    return format_picture(pic, &o, "dMyg", date_field, &ctx);
+}
+
+/***********************************************************************
+ *           GetDateFormatW   (kernelbase.@)
+ */
+INT WINAPI GetDateFormatW(LCID lcid, DWORD flags, const SYSTEMTIME *time, LPCWSTR format,
+                          LPWSTR buf, INT size)
+{
+    return format_date(find_lcid(lcid), flags, time, format, buf, size);
+}
+
+INT WINAPI GetDateFormatEx(LPCWSTR name, DWORD flags, const SYSTEMTIME *time, LPCWSTR format,
+                           LPWSTR buf, INT size, LPCWSTR calendar)
+{
+    return format_date(find_name(name), flags, time, format, buf, size);
+}
+
+struct time_ctx { const struct locale *loc; const SYSTEMTIME *st; DWORD flags; };
+
+static void time_field(struct out *o, WCHAR c, int n, const void *arg)
+{
+    const struct time_ctx *t = arg;
+    const SYSTEMTIME *st = t->st;
+    int width = n > 1 ? 2 : 1;
+    switch (c) {
+    case 'h':
+        if (t->flags & TIME_FORCE24HOURFORMAT)
+            put_num(o, st->wHour, width);
+        else
+            put_num(o, st->wHour % 12 ? st->wHour % 12 : 12, width);
+        break;
+    case 'H':
+        put_num(o, st->wHour, width);
+        break;
+    case 'm':
+        put_num(o, st->wMinute, width);
+        break;
+    case 's':
+        put_num(o, st->wSecond, width);
+        break;
+    case 't': {
+        const WCHAR *mark = st->wHour < 12 ? t->loc->am : t->loc->pm;
+        if (t->flags & TIME_NOTIMEMARKER)
+            break;      /* TIME_FORCE24HOURFORMAT keeps it (as Wine, which tests it on Windows) */
+        put(o, mark, n == 1 && *mark ? 1 : -1);
+        break;
+    }
+    }
+}
+
+/* The picture without the fields the flags drop, with the separator before each. */
+static void strip_fields(const WCHAR *pic, DWORD flags, WCHAR *out, size_t size)
+{
+    size_t n = 0, last_field_end = 0;
+    for (const WCHAR *p = pic; *p && n < size - 1; ) {
+        WCHAR c = *p;
+        BOOL drop = ((flags & TIME_NOSECONDS) && c == 's') ||
+                    ((flags & TIME_NOMINUTESORSECONDS) && (c == 's' || c == 'm')) ||
+                    ((flags & TIME_NOTIMEMARKER) && c == 't');
+        if (drop) {
+            n = last_field_end;     /* the separator before it goes too */
+            while (*p == c)
+                p++;
+            continue;
+        }
+        if (c == 'h' || c == 'H' || c == 'm' || c == 's' || c == 't') {
+            while (*p == c && n < size - 1)
+                out[n++] = *p++;
+            last_field_end = n;
+            continue;
+        }
+        out[n++] = *p++;
+    }
+    out[n] = 0;
+}
+
+static INT format_time(const struct locale *loc, DWORD flags, const SYSTEMTIME *time,
+                       LPCWSTR format, LPWSTR buf, INT size)
+{
+    DWORD known = TIME_NOMINUTESORSECONDS | TIME_NOSECONDS | TIME_NOTIMEMARKER |
+                  TIME_FORCE24HOURFORMAT | LOCALE_NOUSEROVERRIDE;
+    struct out o = { buf, size, 0, FALSE };
+    SYSTEMTIME now;
+    WCHAR pic[128];
+
+    if (!loc || size < 0 || (size && !buf)) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    if ((flags & ~known) || (format && (flags & LOCALE_NOUSEROVERRIDE))) {
+        SetLastError(ERROR_INVALID_FLAGS);
+        return 0;
+    }
+    if (!time) {
+        GetLocalTime(&now);
+        time = &now;
+    } else if (time->wHour > 23 || time->wMinute > 59 || time->wSecond > 59 || time->wMilliseconds > 999) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    strip_fields(format ? format : loc->timeformat, flags, pic, ARRAYSIZE(pic));
+    struct time_ctx ctx = { loc, time, flags };
+    return format_picture(pic, &o, "hHmst", time_field, &ctx);
+}
+
+/***********************************************************************
+ *           GetTimeFormatW   (kernelbase.@)
+ */
+INT WINAPI GetTimeFormatW(LCID lcid, DWORD flags, const SYSTEMTIME *time, LPCWSTR format,
+                          LPWSTR buf, INT size)
+{
+    return format_time(find_lcid(lcid), flags, time, format, buf, size);
+}
+
+INT WINAPI GetTimeFormatEx(LPCWSTR name, DWORD flags, const SYSTEMTIME *time, LPCWSTR format,
+                           LPWSTR buf, INT size)
+{
+    return format_time(find_name(name), flags, time, format, buf, size);
+}
