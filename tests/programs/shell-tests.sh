@@ -248,6 +248,8 @@ st_spawn spawn-script 'out=[script says hi~]~exit=0~' 'hello.sh hi'
 st_spawn spawn-missing 'CreateProcess error 2~' '/no/such/program'
 st_spawn spawn-vinho-status 'out=[]~exit=0xc0000135~' '..\..\process.exe child exit 0xc0000135'
 st_spawn spawn-vinho-output 'out=[hello from the child|~]~exit=0~' '..\..\process.exe child write'
+st_spawn spawn-vinho-crash 'out=[]~exit=0xc0000005~' '..\..\crash.exe write'
+st_spawn spawn-vinho-stack-overflow 'out=[]~exit=0xc00000fd~' '..\..\overflow.exe'
 
 # --- the console on a terminal (console.c "tty" under pty-run.py; docs/console.md) ---------------
 if command -v python3 > /dev/null 2>&1; then
