@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "ntcalls/ntcalls.h"
 #include "vinho/debug.h"
@@ -89,8 +90,11 @@ static NTSTATUS peek(struct file *file, IO_STATUS_BLOCK *io, void *out, ULONG ou
     char *data = NULL;
     ssize_t n = 0;
 
+    struct stat st;
     if (out_size < sizeof(head))
         return STATUS_INFO_LENGTH_MISMATCH;
+    if (fstat(file->fd, &st) < 0 || !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)))
+        return STATUS_NOT_SUPPORTED;    /* not a pipe: ERROR_NOT_SUPPORTED, as Wine */
     if (ioctl(file->fd, FIONREAD, &avail) < 0)
         return errno == ENOTTY || errno == EINVAL ? STATUS_INVALID_PARAMETER : errno_to_status(errno);
     if (!avail) {

@@ -140,7 +140,8 @@ int main(int argc, char **argv)
     n = LCIDToLocaleName(0x0809, out, 32, 0);
     printf("  LCIDToLocaleName(0x809) %d [%ls]\n", n, out);
     SetLastError(0xdeadbeef);
-    printf("  LocaleNameToLCID(xx-YY) %#lx error %lu\n", LocaleNameToLCID(L"xx-YY", 0), GetLastError());
+    LCID bad = LocaleNameToLCID(L"xx-YY", 0);
+    printf("  LocaleNameToLCID(xx-YY) %#lx error %lu\n", bad, GetLastError());
     printf("  IsValidLocale(0x407) %d IsValidLocaleName(en-GB) %d\n", IsValidLocale(0x0407, LCID_SUPPORTED),
            IsValidLocaleName(L"en-GB"));
     return 0;
