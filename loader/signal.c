@@ -17,6 +17,7 @@
 #include <ucontext.h>
 #include "loader/loader.h"
 #include "ntcalls/ntcalls.h"
+#include "ntcalls/process.h"
 #include "vinho/debug.h"
 
 DEFAULT_DEBUG_CHANNEL(seh);
@@ -302,7 +303,7 @@ static void __attribute__((noreturn)) fatal(const struct win_record *rec, uconte
     (void)!write(2, line, n);
     if (elf_code)
         elf_backtrace(uc);
-    _exit(rec->code & 0xff);
+    process_exit(rec->code);     /* a vinho parent sees the whole code (docs/processes.md) */
 }
 
 static bool is_elf_code(void *pc)
@@ -324,7 +325,7 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
         static const char msg[] = "vinho: a second fault while reporting an exception "
                                   "(the program's memory writes may have damaged vinho's state)\n";
         (void)!write(2, msg, sizeof(msg) - 1);
-        _exit(STATUS_ACCESS_VIOLATION_ & 0xff);
+        process_exit(STATUS_ACCESS_VIOLATION_);
     }
     if ((sig == SIGSEGV || sig == SIGBUS) && !module_from_address(pc) &&
         resume_gate_caller(uc, info->si_addr))
@@ -341,7 +342,7 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
             static const char msg[] = "vinho: unhandled exception 0xc00000fd (stack overflow): "
                                       "no stack left for its handlers\n";
             (void)!write(2, msg, sizeof(msg) - 1);
-            _exit(STATUS_STACK_OVERFLOW_ & 0xff);
+            process_exit(STATUS_STACK_OVERFLOW_);
         }
         memset(&rec, 0, sizeof(rec));
         rec.code = STATUS_STACK_OVERFLOW_;

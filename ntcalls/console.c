@@ -2,6 +2,7 @@
  * handle exactly when its descriptor is a terminal; anything else (file, pipe) is not, and the
  * console calls fail on it with STATUS_INVALID_HANDLE as on Windows. */
 #include <errno.h>
+#include <fcntl.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
@@ -243,29 +244,79 @@ NTSTATUS WINAPI __vinho_console_info(HANDLE handle, ULONG *info)
     return STATUS_SUCCESS;
 }
 
-/* Ctrl-C: with a dispatcher from kernelbase (SetConsoleCtrlHandler), SIGINT runs it; without
- * one, SIGINT keeps its Linux meaning (the process ends and a vinho parent sees
- * STATUS_CONTROL_C_EXIT). The dispatcher runs on the interrupted thread, from the signal handler:
- * the safe point until threads exist (docs/console.md). */
-typedef BOOL (WINAPI *ctrl_dispatcher)(ULONG event);
-static ctrl_dispatcher dispatcher;
+/* Ctrl-C: with a dispatcher from kernelbase (SetConsoleCtrlHandler), SIGINT runs it on a new
+ * thread, as Windows does: the signal handler writes a byte to a pipe; a thread of ours (all
+ * signals blocked) reads it and starts the Windows thread. Without a dispatcher, SIGINT keeps its
+ * Linux meaning (the process ends; a vinho parent sees STATUS_CONTROL_C_EXIT). */
+static void *dispatcher;
+static int ctrl_pipe[2] = { -1, -1 };
 
 static void on_sigint(int sig)
 {
     int saved = errno;
-    if (dispatcher)
-        dispatcher(0 /* CTRL_C_EVENT */);
+    char event = 0;     /* CTRL_C_EVENT */
+    ssize_t n = write(ctrl_pipe[1], &event, 1);   /* full: Ctrl-C events are already waiting */
+    (void)n;
     errno = saved;
+}
+
+static void *ctrl_thread(void *arg)
+{
+    char event;
+    for (;;) {
+        ssize_t n = read(ctrl_pipe[0], &event, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return NULL;
+        void *fn = __atomic_load_n(&dispatcher, __ATOMIC_ACQUIRE);
+        HANDLE h;
+        if (fn && !NtCreateThreadEx(&h, 0x1fffff /* THREAD_ALL_ACCESS */, NULL, NtCurrentProcess(),
+                                    fn, (void *)(ULONG_PTR)event, 0, 0, 0, 0, NULL))
+            NtClose(h);
+        else if (fn)
+            ERR("cannot start the thread of a Ctrl-C event\n");
+    }
+}
+
+static NTSTATUS start_ctrl_thread(void)
+{
+    pthread_attr_t attr;
+    pthread_t thread;
+    sigset_t all, old;
+    int err;
+
+    if (pipe2(ctrl_pipe, O_CLOEXEC) < 0)
+        return errno_to_status(errno);
+    fcntl(ctrl_pipe[1], F_SETFL, O_NONBLOCK);   /* the signal handler never blocks */
+    pthread_attr_init(&attr);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_attr_setstacksize(&attr, 1024 * 1024);
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &old);
+    err = pthread_create(&thread, &attr, ctrl_thread, NULL);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
+    pthread_attr_destroy(&attr);
+    return err ? STATUS_INSUFFICIENT_RESOURCES : STATUS_SUCCESS;
 }
 
 NTSTATUS WINAPI __vinho_console_ctrl(void *function)
 {
+    static pthread_mutex_t ctrl_lock = PTHREAD_MUTEX_INITIALIZER;
     struct sigaction sa;
+    NTSTATUS status = STATUS_SUCCESS;
+
     TRACE("%p\n", function);
+    pthread_mutex_lock(&ctrl_lock);
+    if (function && ctrl_pipe[0] < 0)
+        status = start_ctrl_thread();
+    pthread_mutex_unlock(&ctrl_lock);
+    if (status)
+        return status;
     memset(&sa, 0, sizeof(sa));
     sa.sa_handler = function ? on_sigint : SIG_DFL;
     sa.sa_flags = SA_RESTART;
-    dispatcher = (ctrl_dispatcher)function;
+    __atomic_store_n(&dispatcher, function, __ATOMIC_RELEASE);
     if (sigaction(SIGINT, &sa, NULL) < 0)
         return errno_to_status(errno);
     return STATUS_SUCCESS;

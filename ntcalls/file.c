@@ -716,8 +716,14 @@ NTSTATUS WINAPI NtDeviceIoControlFile(HANDLE handle, HANDLE event, PIO_APC_ROUTI
     return unsupported_control("device I/O control", handle, code, io);
 }
 
-/* The file system controls no file supports yet (NtFsControlFile, in pipe.c, has the pipe ones). */
-NTSTATUS file_fs_control_unsupported(HANDLE handle, ULONG code, IO_STATUS_BLOCK *io)
+/***********************************************************************
+ *           NtFsControlFile
+ */
+NTSTATUS WINAPI NtFsControlFile(HANDLE handle, HANDLE event, PIO_APC_ROUTINE apc, void *apc_context,
+                                IO_STATUS_BLOCK *io, ULONG code, void *in, ULONG in_size,
+                                void *out, ULONG out_size)
 {
+    if (code == 0x0011400c /* FSCTL_PIPE_PEEK */)
+        return pipe_peek(handle, io, out, out_size);   /* pipe.c */
     return unsupported_control("file system control", handle, code, io);
 }

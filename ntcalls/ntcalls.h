@@ -161,16 +161,14 @@ static inline NTSTATUS get_file(HANDLE handle, struct file **file, ACCESS_MASK *
     return handle_get(handle, OBJ_FILE, (struct object **)file, access);
 }
 NTSTATUS file_from_fd(int fd, ACCESS_MASK access, HANDLE *out);
-/* NtFsControlFile's answer for the codes no file supports (file.c). */
-NTSTATUS file_fs_control_unsupported(HANDLE handle, ULONG code, IO_STATUS_BLOCK *io);
+/* A file object (one reference, no handle) over fd, which it then owns; NULL: out of memory. */
+struct file *file_object_from_fd(int fd);
 /* STATUS_SHARING_VIOLATION/STATUS_DELETE_PENDING when another open of dev:ino forbids access. */
 NTSTATUS file_check_sharing(dev_t dev, ino_t ino, ACCESS_MASK access, ULONG sharing);
 bool file_is_drive_root(const char *unix_path);
 /* For ENOENT on path: STATUS_OBJECT_NAME_NOT_FOUND, or ..._PATH_NOT_FOUND when its folder is missing. */
 NTSTATUS file_missing_status(const char *path);
 void dir_listing_free(struct dir_listing *listing);
-/* A file object (one reference, no handle) over fd, which it then owns; NULL: out of memory. */
-struct file *file_object_from_fd(int fd);
 void file_init_std_handles(HANDLE *in, HANDLE *out, HANDLE *err);
 
 /* Paths (path.c): NT path (\??\C:\x) -> Unix path; malloc'ed result. */
@@ -216,9 +214,8 @@ void file_stat_to_network(const struct stat *st, const char *name, FILE_NETWORK_
  * insensitive, of a UTF-16 name against a UTF-16 expression. */
 bool wildcard_match(const WCHAR *expr, size_t elen, const WCHAR *name, size_t nlen);
 
-/* Processes (process.c): waits see a child's end through sync_update() (sync.c). */
-bool process_is_signaled(struct object *obj, struct thread *waiter);
-void sync_update(void (*update)(struct object *obj), struct object *obj);
+/* Pipes (pipe.c): FSCTL_PIPE_PEEK, for NtFsControlFile (file.c). */
+NTSTATUS pipe_peek(HANDLE handle, IO_STATUS_BLOCK *io, void *out, ULONG out_size);
 /* A vinho child reports its full exit code through its start-up block (loader/child.c). */
 void process_set_exit_report(int fd);
 /* The terminal as it was before SetConsoleMode changed it (console.c), at exit. */

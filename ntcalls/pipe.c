@@ -6,13 +6,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "ntcalls/ntcalls.h"
 #include "vinho/debug.h"
 
 DEFAULT_DEBUG_CHANNEL(file);
 
-#define FSCTL_PIPE_PEEK 0x0011400c
 #define FILE_PIPE_CONNECTED_STATE 3
 
 static NTSTATUS pipe_end(int fd, ACCESS_MASK access, ULONG attributes, HANDLE *out)
@@ -82,7 +82,7 @@ static ssize_t peek_bytes(int fd, char *buf, size_t len)
 
 /* PeekNamedPipe: how much can be read now, and a copy of its start. A pipe whose writers are all
  * gone and which holds nothing more is STATUS_PIPE_BROKEN, as Windows. */
-static NTSTATUS pipe_peek(struct file *file, IO_STATUS_BLOCK *io, void *out, ULONG out_size)
+static NTSTATUS peek(struct file *file, IO_STATUS_BLOCK *io, void *out, ULONG out_size)
 {
     struct peek_header head = { FILE_PIPE_CONNECTED_STATE, 0, 0, 0 };
     ULONG want = out_size - sizeof(head);
@@ -90,8 +90,11 @@ static NTSTATUS pipe_peek(struct file *file, IO_STATUS_BLOCK *io, void *out, ULO
     char *data = NULL;
     ssize_t n = 0;
 
+    struct stat st;
     if (out_size < sizeof(head))
         return STATUS_INFO_LENGTH_MISMATCH;
+    if (fstat(file->fd, &st) < 0 || !(S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode)))
+        return STATUS_NOT_SUPPORTED;    /* not a pipe: ERROR_NOT_SUPPORTED, as Wine */
     if (ioctl(file->fd, FIONREAD, &avail) < 0)
         return errno == ENOTTY || errno == EINVAL ? STATUS_INVALID_PARAMETER : errno_to_status(errno);
     if (!avail) {
@@ -118,24 +121,18 @@ static NTSTATUS pipe_peek(struct file *file, IO_STATUS_BLOCK *io, void *out, ULO
     return STATUS_SUCCESS;
 }
 
-/***********************************************************************
- *           NtFsControlFile
- */
-NTSTATUS WINAPI NtFsControlFile(HANDLE handle, HANDLE event, PIO_APC_ROUTINE apc, PVOID apc_context,
-                                IO_STATUS_BLOCK *io, ULONG code, PVOID in, ULONG in_size,
-                                PVOID out, ULONG out_size)
+/* FSCTL_PIPE_PEEK of NtFsControlFile (file.c). */
+NTSTATUS pipe_peek(HANDLE handle, IO_STATUS_BLOCK *io, void *out, ULONG out_size)
 {
     struct file *file;
     NTSTATUS status;
 
-    TRACE("%p code %#x\n", handle, code);
+    TRACE("%p %u\n", handle, out_size);
     if (!io)
         return STATUS_ACCESS_VIOLATION;
-    if (code != FSCTL_PIPE_PEEK)
-        return file_fs_control_unsupported(handle, code, io);
     if ((status = get_file(handle, &file, NULL)))
         return status;
-    status = pipe_peek(file, io, out, out_size);
+    status = peek(file, io, out, out_size);
     object_unref(&file->obj);
     return status;
 }

@@ -66,7 +66,13 @@ static void process_destroy(struct object *obj)
     free(proc);
 }
 
-static const struct object_ops process_ops = { "process", process_destroy, process_is_signaled };
+/* The wait hook (sync.c): signalled once the child has ended; nothing to consume. */
+static bool process_signaled(struct object *obj, struct thread *waiter)
+{
+    return ((struct process *)obj)->exited;
+}
+
+static const struct object_ops process_ops = { "process", process_destroy, process_signaled, NULL };
 
 struct process *process_alloc(pid_t pid, int block_fd)
 {
@@ -86,18 +92,6 @@ struct process *process_alloc(pid_t pid, int block_fd)
         pthread_mutex_unlock(&process_lock);
     }
     return proc;
-}
-
-/* Called by waits with the sync lock held. */
-bool process_is_signaled(struct object *obj, struct thread *waiter)
-{
-    (void)waiter;
-    return ((struct process *)obj)->exited;
-}
-
-static void mark_exited(struct object *obj)
-{
-    ((struct process *)obj)->exited = true;
 }
 
 /* The Windows exit code of a reaped child: the code a vinho child reported, else the one
@@ -120,7 +114,7 @@ static ULONG child_exit_code(struct process *proc, int wstatus)
 }
 
 /* One thread per running child: it alone reaps the child, so its pid stays valid for kill()
- * until the exit code is known; then waits on the process handle end. */
+ * until the exit code is known; then waits on the process handle end (the wait hook of sync.c). */
 static void *watch_child(void *arg)
 {
     struct process *proc = arg;
@@ -145,7 +139,10 @@ static void *watch_child(void *arg)
     proc->user_time = ru.ru_utime.tv_sec * 10000000LL + ru.ru_utime.tv_usec * 10;
     proc->kernel_time = ru.ru_stime.tv_sec * 10000000LL + ru.ru_stime.tv_usec * 10;
     TRACE("child %d ended with %#x\n", proc->pid, proc->exit_code);
-    sync_update(mark_exited, &proc->obj);
+    sync_lock_acquire();
+    __atomic_store_n(&proc->exited, true, __ATOMIC_RELEASE);
+    sync_wake_waiters();
+    sync_lock_release();
     object_unref(&proc->obj);
     return NULL;
 }
@@ -159,8 +156,7 @@ NTSTATUS process_watch(struct process *proc)
 
     pthread_attr_init(&attr);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-    /* Room for vinho's static TLS too (signal.c keeps a 64 KiB alternate signal stack there). */
-    pthread_attr_setstacksize(&attr, 256 * 1024);
+    pthread_attr_setstacksize(&attr, 1024 * 1024);   /* vinho's static TLS lives there too */
     sigfillset(&all);   /* signals (Ctrl-C) are for the program's threads, not this one */
     pthread_sigmask(SIG_SETMASK, &all, &old);
     object_ref(&proc->obj);
@@ -411,8 +407,6 @@ NTSTATUS WINAPI NtDelayExecution(BOOLEAN alertable, LARGE_INTEGER *timeout)
     struct timespec ts;
     LONGLONG t;
 
-    if (alertable)
-        return sync_delay_alertable(timeout);
     if (!timeout) {
         for (;;)
             pause();

@@ -670,16 +670,6 @@ NTSTATUS WINAPI NtWaitForMultipleObjects(ULONG count, const HANDLE *handles, ULO
     return status;
 }
 
-/* State that an object's signaled() op reads, changed by another file (a child process ending):
- * under the lock, then every waiter looks again. */
-void sync_update(void (*update)(struct object *obj), struct object *obj)
-{
-    sync_lock_acquire();
-    update(obj);
-    sync_wake_waiters();
-    sync_lock_release();
-}
-
 NTSTATUS WINAPI NtWaitForSingleObject(HANDLE handle, BOOLEAN alertable, LARGE_INTEGER *timeout)
 {
     return NtWaitForMultipleObjects(1, &handle, 1, alertable, timeout);

@@ -404,15 +404,17 @@ static PHANDLER_ROUTINE ctrl_handlers[64];
 static int ctrl_handler_count;
 static BOOL ctrl_c_ignored;
 
-/* Runs the handlers, last registered first; if none handles the event, the default handler ends
- * the process with STATUS_CONTROL_C_EXIT. Called by ntcalls/console.c on SIGINT. */
-static BOOL WINAPI ctrl_dispatch(DWORD event)
+/* The start of the thread a Ctrl-C event gets (ntcalls/console.c starts it on SIGINT): runs the
+ * handlers, last registered first; if none handles the event, the default handler ends the
+ * process with STATUS_CONTROL_C_EXIT. */
+static DWORD WINAPI ctrl_dispatch(void *param)
 {
+    DWORD event = (DWORD)(ULONG_PTR)param;
     if (event == CTRL_C_EVENT && ctrl_c_ignored)
-        return TRUE;
+        return 0;
     for (int i = ctrl_handler_count - 1; i >= 0; i--)
         if (ctrl_handlers[i](event))
-            return TRUE;
+            return 0;
     ExitProcess(STATUS_CONTROL_C_EXIT);
 }
 

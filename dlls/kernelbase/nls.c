@@ -340,34 +340,11 @@ LPWSTR WINAPI lstrcatW(LPWSTR dst, LPCWSTR src)
     return dst;
 }
 
-/* Windows compares with CompareString in the user's locale. We approximate its default order
- * for letters: they compare case-insensitively (simple upper case) first, and only strings that
- * are otherwise equal are told apart by case, lower case first ("a" < "A" < "b"). Everything
- * else, punctuation included, compares ordinally; true locale collation is future work. */
-static int case_rank(WCHAR c)
-{
-    return RtlDowncaseUnicodeChar(c) != c;     /* 1 for an upper-case letter */
-}
-
+/* As Windows: CompareString in the user's locale (locale.c; the order is ntdll/sort.c's), with
+ * NORM_IGNORECASE for lstrcmpi. */
 static INT compare_w(const WCHAR *a, const WCHAR *b, BOOL ignore_case)
 {
-    int tie = 0;
-
-    for (;; a++, b++) {
-        WCHAR ua = RtlUpcaseUnicodeChar(*a), ub = RtlUpcaseUnicodeChar(*b);
-
-        if (ua != ub)
-            return ua < ub ? -1 : 1;
-        if (!*a)
-            break;
-        if (!tie && *a != *b) {
-            if (case_rank(*a) != case_rank(*b))
-                tie = case_rank(*a) ? 1 : -1;
-            else
-                tie = *a < *b ? -1 : 1;
-        }
-    }
-    return ignore_case ? 0 : tie;
+    return CompareStringW(LOCALE_USER_DEFAULT, ignore_case ? NORM_IGNORECASE : 0, a, -1, b, -1) - 2;
 }
 
 static HANDLE process_heap(void)

@@ -1,6 +1,8 @@
 /* loader.c: ntdll's process start-up and exit, and the report of a call to a missing function. */
 #include "vinho/pe_side.h"
 
+void nls_locale_init(void);
+
 DEFAULT_DEBUG_CHANNEL(module);
 
 unsigned char __vinho_debug_channels[DBCH_COUNT];
@@ -23,6 +25,7 @@ void NTAPI __vinho_process_init(void)
         __vinho_debug_write(msg, sizeof(msg) - 1);
         NtTerminateProcess(NtCurrentProcess(), STATUS_NO_MEMORY);
     }
+    nls_locale_init();      /* code pages from the Linux locale (locale.c) */
 }
 
 /***********************************************************************

@@ -211,6 +211,20 @@ static int is_nonspacing(uint16_t wc)
     return wc >= 0x0300 && wc <= 0x036F;
 }
 
+/* The base letter and first mark of a precomposed character (recursively: U+1EA5 gives 'a'
+ * and U+0302), for collation (sort.c); 0 when it does not decompose. */
+int nls_decompose(uint16_t wc, uint16_t *base, uint16_t *mark)
+{
+    const struct nls_decomp *d = find_decomp(wc);
+    if (!d)
+        return 0;
+    *mark = d->mark;
+    *base = d->base;
+    while ((d = find_decomp(*base)))
+        *base = d->base;
+    return 1;
+}
+
 static void put_decomposed(struct wsink *out, uint16_t wc)
 {
     const struct nls_decomp *d = find_decomp(wc);

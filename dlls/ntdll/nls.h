@@ -57,6 +57,19 @@ int nls_mb_to_wc(unsigned int codepage, uint32_t flags, const char *src, int src
 int nls_wc_to_mb(unsigned int codepage, uint32_t flags, const uint16_t *src, int srclen,
                  char *dst, int dstlen, const char *defchar, int *used_default, uint32_t *error);
 
+/* Canonical decomposition of a precomposed character: its base letter and its first mark. */
+int nls_decompose(uint16_t wc, uint16_t *base, uint16_t *mark);
+
+/* CompareString's comparison (sort.c): -1, 0 or 1; lengths in units (no terminator rule). */
+#define NLS_NORM_IGNORECASE         0x00000001
+#define NLS_NORM_IGNORENONSPACE     0x00000002
+#define NLS_NORM_IGNORESYMBOLS      0x00000004
+#define NLS_SORT_DIGITSASNUMBERS    0x00000008
+#define NLS_LINGUISTIC_IGNORECASE   0x00000010
+#define NLS_LINGUISTIC_IGNOREDIACRITIC 0x00000020
+#define NLS_SORT_STRINGSORT         0x00001000
+int nls_compare(uint32_t flags, const uint16_t *a, size_t alen, const uint16_t *b, size_t blen);
+
 /* Simple (1:1) Unicode case mapping of the BMP. */
 uint16_t nls_upcase(uint16_t ch);
 uint16_t nls_downcase(uint16_t ch);

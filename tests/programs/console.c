@@ -3,7 +3,8 @@
  * ERROR_INVALID_HANDLE, as Windows, which is how programs detect redirection. "console.exe tty"
  * runs on a pseudo-terminal under tests/programs/pty-run.py (shell-tests.sh): the modes, the
  * terminal's size and cursor through GetConsoleScreenBufferInfo, attributes, cursor moves and the
- * title as ANSI sequences, a cooked line with backspace, raw key events, Ctrl-C to a handler, then
+ * title as ANSI sequences, a cooked line with backspace, raw key events, Ctrl-C to a handler (on a
+ * new thread, as HandlerRoutine's documentation says), then
  * to the default handler (exit code STATUS_CONTROL_C_EXIT).
  * Expected: the documentation of GetConsoleMode, WriteConsole, GetConsoleScreenBufferInfo,
  * SetConsoleCtrlHandler and HandlerRoutine on learn.microsoft.com; the redirected part checked
@@ -43,9 +44,11 @@ static void redirected(void)
 }
 
 static volatile LONG got_event = -1;
+static volatile DWORD handler_thread, main_thread;
 
 static BOOL WINAPI handler(DWORD event)
 {
+    handler_thread = GetCurrentThreadId();
     got_event = event;
     return TRUE;
 }
@@ -113,11 +116,13 @@ static void tty(void)
     say(out, buf);
     SetConsoleMode(in, mode_in);
 
+    main_thread = GetCurrentThreadId();
     SetConsoleCtrlHandler(handler, TRUE);
     say(out, "ctrlc?");
     for (int i = 0; i < 3000 && got_event < 0; i++)
         Sleep(10);
-    snprintf(buf, sizeof(buf), "handler got %ld\r\n", got_event);
+    snprintf(buf, sizeof(buf), "handler got %ld on a new thread: %d\r\n", got_event,
+             handler_thread && handler_thread != main_thread);
     say(out, buf);
     SetConsoleCtrlHandler(handler, FALSE);
     SetConsoleCtrlHandler(pass_on, TRUE);

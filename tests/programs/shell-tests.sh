@@ -248,6 +248,8 @@ st_spawn spawn-script 'out=[script says hi~]~exit=0~' 'hello.sh hi'
 st_spawn spawn-missing 'CreateProcess error 2~' '/no/such/program'
 st_spawn spawn-vinho-status 'out=[]~exit=0xc0000135~' '..\..\process.exe child exit 0xc0000135'
 st_spawn spawn-vinho-output 'out=[hello from the child|~]~exit=0~' '..\..\process.exe child write'
+st_spawn spawn-vinho-crash 'out=[]~exit=0xc0000005~' '..\..\crash.exe write'
+st_spawn spawn-vinho-stack-overflow 'out=[]~exit=0xc00000fd~' '..\..\overflow.exe'
 
 # --- the console on a terminal (console.c "tty" under pty-run.py; docs/console.md) ---------------
 if command -v python3 > /dev/null 2>&1; then
@@ -273,3 +275,18 @@ done
 grep -q "^drive Z:" "$st_out/openarg.out" || st_ok=1
 grep -q "^size 12" "$st_out/openarg.out" || st_ok=1
 result "shell: prefix-created-and-unix-path-argument" "$st_ok" "$(cat "$st_out/openarg.out" "$st_out/openarg.err" 2>/dev/null | head -5)"
+# --- code pages from the Linux locale (dlls/ntdll/locale.c; docs/nls.md) -------------------------
+st_cp() { # NAME WANTED then the environment assignments
+    st_n=$1 st_want=$2
+    shift 2
+    st_got=$(env -u LC_ALL -u LC_CTYPE -u LANG "$@" "$VINHO" locale.exe cp 2> "$st_out/$st_n.err" | tr -d '\r')
+    result "shell: $st_n" "$([ "$st_got" = "$st_want" ]; echo $?)" "wanted [$st_want]; got [$st_got]"
+}
+st_cp codepage-no-locale "ACP 1252 OEMCP 437"
+st_cp codepage-C "ACP 1252 OEMCP 437" LANG=C.UTF-8
+st_cp codepage-en_US "ACP 1252 OEMCP 437" LANG=en_US.UTF-8
+st_cp codepage-en_GB "ACP 1252 OEMCP 850" LANG=en_GB.UTF-8
+st_cp codepage-de_DE "ACP 1252 OEMCP 850" LANG=de_DE.UTF-8
+st_cp codepage-ru_RU-utf8 "ACP 65001 OEMCP 65001" LANG=ru_RU.UTF-8
+st_cp codepage-lc_all-wins "ACP 65001 OEMCP 65001" LANG=de_DE.UTF-8 LC_ALL=ja_JP.UTF-8
+st_cp codepage-lc_ctype "ACP 1252 OEMCP 850" LANG=en_US.UTF-8 LC_CTYPE=fr_FR.UTF-8

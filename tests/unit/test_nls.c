@@ -1089,6 +1089,43 @@ static void test_private_exports(void **state)
     assert_int_equal(err, NLS_ERROR_INSUFFICIENT_BUFFER);
 }
 
+/* CompareString's order (dlls/ntdll/sort.c): a table of pairs and the sign of their comparison,
+ * both ways round. The expectations are those of tests/programs/locale.c, checked with Wine. */
+static void test_sort_order(void **state)
+{
+    static const struct { uint32_t flags; const char *a, *b; int want; } cases[] = {
+        { 0, "a", "B", -1 },            { 0, "a", "A", -1 },      { 0, "A", "b", -1 },
+        { NLS_NORM_IGNORECASE, "abc", "ABC", 0 },
+        { 0, "co-op", "coop", 1 },      { 0, "co-op", "cop", -1 },
+        { NLS_SORT_STRINGSORT, "a-b", "ab", -1 },
+        { 0, "10", "9", -1 },           { NLS_SORT_DIGITSASNUMBERS, "10", "9", 1 },
+        { NLS_SORT_DIGITSASNUMBERS, "file10", "file9", 1 },
+        { 0, "!", "1", -1 },            { 0, "1", "a", -1 },      { 0, "_", "a", -1 },
+        { 0, "abc", "ab", 1 },          { NLS_NORM_IGNORESYMBOLS, "a.b", "ab", 0 },
+        { 0, "", "", 0 },               { 0, "", "a", -1 },
+    };
+    uint16_t a[16], b[16];
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        size_t na = strlen(cases[i].a), nb = strlen(cases[i].b);
+        for (size_t j = 0; j < na; j++)
+            a[j] = (unsigned char)cases[i].a[j];
+        for (size_t j = 0; j < nb; j++)
+            b[j] = (unsigned char)cases[i].b[j];
+        int got = nls_compare(cases[i].flags, a, na, b, nb);
+        int back = nls_compare(cases[i].flags, b, nb, a, na);
+        if (got != cases[i].want || back != -cases[i].want)
+            fail_msg("case %zu: \"%s\" vs \"%s\" flags %#x: got %d/%d, want %d", i, cases[i].a,
+                     cases[i].b, cases[i].flags, got, back, cases[i].want);
+    }
+    /* accents: base letter first, then accents, composed and decomposed alike */
+    const uint16_t e[] = { 'e' }, e_acute[] = { 0x00e9 }, e_comb[] = { 'e', 0x0301 }, f[] = { 'f' };
+    assert_int_equal(nls_compare(0, e, 1, e_acute, 1), -1);
+    assert_int_equal(nls_compare(0, e_acute, 1, f, 1), -1);
+    assert_int_equal(nls_compare(NLS_NORM_IGNORENONSPACE, e, 1, e_acute, 1), 0);
+    assert_int_equal(nls_compare(0, e_comb, 2, e_acute, 1), 0);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1125,6 +1162,7 @@ int main(void)
         T(test_string_to_integer_edges),
         T(test_integer_to_string),
         T(test_private_exports),
+        T(test_sort_order),
 #undef T
     };
 
