@@ -87,7 +87,7 @@ add_row() {
             if [ "$v" = - ]; then
                 st=$(awk -v c="$c" '($1 == "F" && $2 == c) { s = $3 } ($1 == "T" && $2 == c && $6 != 0) { s = $6 }
                     END { print s + 0 }' "$raw")
-                n=$(why_not "$dir" "$c" "$st")
+                n=$(why_not "$dir" "$c" "$st" | tr -d '\r')
             fi
         fi
         vals="$vals	$v"

@@ -75,7 +75,7 @@ write_json() {
         echo "  \"benchmarks\": ["
         awk -F'\t' '
             function num(v) { return v == "-" ? "null" : v }
-            function str(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); return "\"" s "\"" }
+            function str(s) { gsub(/\\/, "\\\\", s); gsub(/"/, "\\\"", s); gsub(/[\001-\037]/, " ", s); return "\"" s "\"" }
             function ratio(a, b) { return (a == "-" || b == "-" || b == 0) ? "null" : sprintf("%.4f", a / b) }
             function list(s,   n, a, i, o) {
                 if (s == "-" || s == "") return "[]"
@@ -108,11 +108,11 @@ draw_chart() {
     awk -F'\t' '{ printf "\"%s\" %s %s \"%s\"\n", $1,
         ($4 == "-" || $3 == "-" || $3 == 0) ? "NaN" : $4 / $3,
         ($4 == "-" || $5 == "-" || $5 == 0) ? "NaN" : $4 / $5,
-        $4 != "-" ? "" : $7 ~ /^not yet/ ? $7 : $7 ~ /^failed/ ? "failed" : $7 ~ /^timeout/ ? "timeout" : "" }' \
+        $4 != "-" ? "" : $7 ~ /^not yet/ ? substr($7, 1, 48) : $7 ~ /^failed/ ? "failed" : $7 ~ /^timeout/ ? "timeout" : "" }' \
         "$table" >"$out/ratios.dat"
     rows=$(wc -l <"$out/ratios.dat")
     gnuplot >"$out/gnuplot.log" 2>&1 <<EOF || { echo "chart: gnuplot failed (see $out/gnuplot.log)"; return 0; }
-set terminal pngcairo size 900,$((160 + rows * 22)) font "sans,9"
+set terminal pngcairo size 900,$((190 + rows * 22)) font "sans,9"
 set output "$chart"
 set title "vinho's time (or memory) divided by native's and by Wine's (median; < 1: vinho is faster)\n$(date -u +%Y-%m-%d), $(nproc) CPUs, $(echo "$runners" | wc -w) runners alternated"
 set logscale x 10
@@ -120,7 +120,7 @@ set xrange [0.01:100]
 set grid x
 set yrange [$rows - 0.5:-0.5]
 set ytics nomirror scale 0
-set key bottom right opaque
+set key outside bottom center horizontal
 set arrow from 1, graph 0 to 1, graph 1 nohead lw 2 lc "black"
 set xlabel "ratio, log scale (bars grow from 1); no bar: not measured or not yet"
 set style fill solid 0.8 border -1
