@@ -101,7 +101,8 @@ add_row() {
 # Prints one row of the table as it is measured, so that a long run shows progress.
 show_row() {
     tail -n 1 "$table" | awk -F'\t' '{
-        printf "  %-18s native %s  vinho %s  wine %s", $1, $3, ($4 == "-" ? $7 : $4), ($5 == "-" ? $8 : $5)
+        printf "  %-18s native %s  vinho %s  wine %s", $1, $3, ($4 == "-" ? $7 : $4),
+            ($5 != "-" ? $5 : $8 ~ /^not measured/ ? "-" : $8)
         print "" }'
 }
 
