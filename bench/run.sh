@@ -13,7 +13,8 @@
 #   BENCH_TIMEOUT=120      seconds after which one run is killed (and reported as a timeout)
 #   BENCH_BUDGET=20        seconds one runner may spend on one benchmark: a runner that has
 #                          used them stops after its current run (its median is of fewer runs)
-#   BENCH_WORKDIR          where the file benchmarks write (default BUILDDIR/bench/work)
+#   BENCH_WORKDIR          where the file benchmarks write, in a folder bench-work that run.sh
+#                          makes and empties (default BUILDDIR/bench)
 #   VINHO, CC, CXX, MINGW_CC, MINGW_CXX   the programs used
 #
 # Each benchmark is one source in bench/ built twice, for Linux (gcc -O2) and for Windows
@@ -42,7 +43,7 @@ only=${BENCH_ONLY:-}
 timeout=${BENCH_TIMEOUT:-120}
 budget=${BENCH_BUDGET:-20}
 out=$builddir/bench/out
-work=${BENCH_WORKDIR:-$builddir/bench/work}
+work=${BENCH_WORKDIR:-$builddir/bench}/bench-work   # emptied after each benchmark: always our own folder
 table=$out/table.tsv
 results=$builddir/bench/results.json
 chart=$builddir/bench/ratios.png
