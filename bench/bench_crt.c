@@ -20,7 +20,7 @@ static void bench_sprintf(void)
     char buf[256];
     int64_t t = bench_now_ns();
     size_t total = 0;
-    for (int i = 0; i < 400000; i++)
+    for (int i = 0; i < 200000; i++)
         total += (size_t)sprintf(buf, "%d %5u %-8s %x %08.3f %c %ld %e|", i, i * 7u, "name",
                                  i * 13, i / 7.0, 'a' + i % 26, (long)i * 3, i * 1.5e-3);
     bench_report("crt.sprintf", bench_now_ns() - t);
@@ -30,7 +30,7 @@ static void bench_sprintf(void)
 static void bench_printf(void)
 {
     int64_t t = bench_now_ns();
-    for (int i = 0; i < 200000; i++)
+    for (int i = 0; i < 100000; i++)
         printf("line %d %5u %-8s %x %08.3f\n", i, i * 7u, "name", i * 13, i / 7.0);
     fflush(stdout);
     bench_report("crt.printf", bench_now_ns() - t);
@@ -65,7 +65,7 @@ static void bench_qsort(void)
 /* Sizes from 8 bytes to 4 KiB, frees in a shuffled order: the churn of a real program's heap. */
 static void bench_malloc(void)
 {
-    enum { SLOTS = 4096, ROUNDS = 3000000 };
+    enum { SLOTS = 4096, ROUNDS = 1000000 };
     static void *slot[SLOTS];
     int64_t t = bench_now_ns();
     for (int i = 0; i < ROUNDS; i++) {

@@ -16,7 +16,7 @@ static void nothing(void *arg)
 static void bench_create(void)
 {
     int64_t t = bench_now_ns();
-    for (int i = 0; i < 2000; i++)
+    for (int i = 0; i < 500; i++)
         bench_thread_join(bench_thread_create(nothing, NULL));
     bench_report("threads.create", bench_now_ns() - t);
 }
@@ -26,7 +26,7 @@ static void bench_lock(void)
     int64_t t;
     bench_mutex_init(&mutex);
     t = bench_now_ns();
-    for (int i = 0; i < 20000000; i++) {
+    for (int i = 0; i < 10000000; i++) {
         bench_mutex_lock(&mutex);
         counter++;
         bench_mutex_unlock(&mutex);
@@ -34,7 +34,7 @@ static void bench_lock(void)
     bench_report("threads.lock", bench_now_ns() - t);
 }
 
-enum { CONTENDED_ROUNDS = 2000000 };
+enum { CONTENDED_ROUNDS = 1000000 };
 
 static void contend(void *arg)
 {
@@ -64,7 +64,7 @@ static void bench_contended(void)
     }
 }
 
-enum { PINGS = 50000 };
+enum { PINGS = 20000 };
 static bench_event ping, pong;
 
 static void ponger(void *arg)

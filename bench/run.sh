@@ -1,209 +1,151 @@
 #!/bin/sh
-# run.sh: the start-up benchmark: hello.exe under vinho against the same program built natively.
+# run.sh: make bench: every benchmark under vinho, natively and under Wine, with ratios.
 #
-# Usage: bench/run.sh [-n RUNS] [BUILDDIR]
-#   BUILDDIR  the build tree that holds ./vinho (default: the current folder)
-#   -n RUNS   measured runs of each program (default 200), after a warm-up
-# Environment: VINHO (default BUILDDIR/vinho), CC (gcc), MINGW_CC (x86_64-w64-mingw32-gcc).
+# Usage: bench/run.sh [BUILDDIR]       (BUILDDIR holds ./vinho; default: the current folder)
+# Environment (all optional):
+#   BENCH_RUNS=5           measured rounds of each benchmark, after one warm-up round
+#   BENCH_STARTUP_RUNS=100 measured rounds of the two start-up benchmarks (they are short)
+#   BENCH_QUICK=1          quick run: 100 MB instead of 1 GB of file and pipe data, 3 rounds
+#   BENCH_SEQ_MB, BENCH_PIPE_MB, BENCH_FILES   sizes (default 1024, 1024, 10000)
+#   BENCH_ONLY="crt threads"  only these groups: startup files seqio pipe spawn crt threads
+#                          exceptions compute
+#   BENCH_WINE=0           do not measure Wine even if it is installed
+#   BENCH_TIMEOUT=120      seconds after which one run is killed (and reported as a timeout)
+#   BENCH_BUDGET=20        seconds one runner may spend on one benchmark: a runner that has
+#                          used them stops after its current run (its median is of fewer runs)
+#   BENCH_WORKDIR          where the file benchmarks write, in a folder bench-work that run.sh
+#                          makes and empties (default BUILDDIR/bench)
+#   VINHO, CC, CXX, MINGW_CC, MINGW_CXX   the programs used
 #
-# It builds bench/hello.c twice into BUILDDIR/bench/out, runs both in alternation with
-# bench/timeit.c, prints medians, p90s, peak memory and the vinho/native ratio, and writes
-# BUILDDIR/bench/results.json. If wine is installed it also compares with wine. The numbers never
-# fail the run (see docs/performance.md for why); only a vinho that cannot run hello.exe does.
+# Each benchmark is one source in bench/ built twice, for Linux (gcc -O2) and for Windows
+# (mingw-w64 -O2, msvcrt). bench/timeit runs native, vinho and wine in alternation (A B C A B C
+# ...), and run.sh takes the medians and prints vinho/native and vinho/wine. A benchmark whose
+# Windows API vinho lacks is listed as "not yet" with the missing function. The numbers never
+# fail the run: only a vinho that cannot run hello.exe at all does (exit 1).
+# Writes BUILDDIR/bench/results.json and, when gnuplot is installed, BUILDDIR/bench/ratios.png.
 set -eu
-
-runs=200
-usage() {
-    echo "Usage: $0 [-n RUNS] [BUILDDIR]"
-}
-while getopts n:h opt; do
-    case $opt in
-    n) runs=$OPTARG ;;
-    h) usage; exit 0 ;;
-    *) usage >&2; exit 2 ;;
-    esac
-done
-shift $((OPTIND - 1))
-case $runs in
-''|*[!0-9]*|0) echo "run.sh: -n needs a positive number" >&2; exit 2 ;;
-esac
 
 builddir=$(cd "${1:-.}" && pwd)
 srcdir=$(cd "$(dirname "$0")" && pwd)
 VINHO=${VINHO:-$builddir/vinho}
 CC=${CC:-gcc}
+CXX=${CXX:-g++}
 MINGW_CC=${MINGW_CC:-x86_64-w64-mingw32-gcc}
+MINGW_CXX=${MINGW_CXX:-x86_64-w64-mingw32-g++}
+quick=${BENCH_QUICK:-0}
+[ "$quick" = 0 ] && big=1024 || big=100
+[ "$quick" = 0 ] && runs=${BENCH_RUNS:-5} || runs=${BENCH_RUNS:-3}
+sruns=${BENCH_STARTUP_RUNS:-100}
+seq_mb=${BENCH_SEQ_MB:-$big}
+pipe_mb=${BENCH_PIPE_MB:-$big}
+nfiles=${BENCH_FILES:-10000}
+only=${BENCH_ONLY:-}
+timeout=${BENCH_TIMEOUT:-120}
+budget=${BENCH_BUDGET:-20}
 out=$builddir/bench/out
+work=${BENCH_WORKDIR:-$builddir/bench}/bench-work   # emptied after each benchmark: always our own folder
+table=$out/table.tsv
 results=$builddir/bench/results.json
-warmup=10
-[ "$runs" -lt "$warmup" ] && warmup=$runs
+chart=$builddir/bench/ratios.png
+for n in "$runs" "$sruns" "$seq_mb" "$pipe_mb" "$nfiles" "$timeout" "$budget"; do
+    case $n in
+    ''|*[!0-9]*|0) echo "run.sh: BENCH_* sizes and counts must be positive numbers" >&2; exit 2 ;;
+    esac
+done
 
-mkdir -p "$out"
+mkdir -p "$out" "$work"
+: >"$table"
+start_time=$(date +%s)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?)
+
+# ---- building ----
+
 # -D__USE_MINGW_ANSI_STDIO=0: printf is msvcrt.dll's, as in a program built with MSVC, rather
 # than mingw-w64's own copy linked into the program.
+pe_flags="-O2 -D__USE_MINGW_ANSI_STDIO=0"
+echo "bench: building the benchmarks into $out"
 $CC -std=gnu11 -O2 -o "$out/timeit" "$srcdir/timeit.c"
 $CC -O2 -o "$out/hello" "$srcdir/hello.c"
-$MINGW_CC -O2 -D__USE_MINGW_ANSI_STDIO=0 -o "$out/hello.exe" "$srcdir/hello.c"
+$MINGW_CC $pe_flags -o "$out/hello.exe" "$srcdir/hello.c"
+for b in files pipe spawn crt threads compute; do
+    $CC -std=gnu11 -O2 -pthread -o "$out/bench_$b" "$srcdir/bench_$b.c"
+    $MINGW_CC $pe_flags -o "$out/bench_$b.exe" "$srcdir/bench_$b.c"
+done
+$CXX -O2 -o "$out/bench_exc" "$srcdir/bench_exc.cpp"
+# libgcc and libstdc++ linked in, so that the program needs no DLL of mingw's beside it.
+$MINGW_CXX $pe_flags -static-libgcc -static-libstdc++ -o "$out/bench_exc.exe" \
+    "$srcdir/bench_exc.cpp"
+. "$srcdir/dlls.sh"
+make_dlls_programs
 
-# Milliseconds from nanoseconds and megabytes from kilobytes (fixed decimals); ratios to three
-# significant digits, so that a tiny one (vinho against a cold wine) does not print as 0.
-ms() { awk -v v="$1" 'BEGIN { printf "%.2f", v / 1e6 }'; }
-mb() { awk -v v="$1" 'BEGIN { printf "%.1f", v / 1024 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3g", a / b; else printf "0" }'; }
+# ---- the runners ----
 
-# Numbers on stdin, one a line -> "MEDIAN P90" (p90 by nearest rank).
-median_p90() {
-    sort -n | awk '{ v[NR] = $1 }
-        END {
-            if (!NR) { print "0 0"; exit }
-            m = NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2
-            i = int(0.9 * NR); if (i < 0.9 * NR) i++
-            printf "%.0f %.0f\n", m, v[i]
-        }'
-}
-
-# FILE INDEX COLUMN -> that column of that command's runs.
-column() { awk -v c="$2" -v k="$3" '$1 == c { print $k }' "$1"; }
-
-# FILE INDEX -> sets t_med t_p90 rss_med failed for that command.
-stats() {
-    # shellcheck disable=SC2046 # the words are numbers, split on purpose
-    set -- $(column "$1" "$2" 3 | median_p90) $(column "$1" "$2" 4 | median_p90) \
-        $(awk -v c="$2" '$1 == c && $5 != 0 { n++ } END { print n + 0 }' "$1")
-    t_med=$1 t_p90=$2 rss_med=$3 failed=$5
-}
-
-# PROGRAM ARGS... -> 0 if it runs and says hello (a Windows program may end lines with \r\n).
-says_hello() {
-    got=$("$@" 2>&1 </dev/null | tr -d '\r') && [ "$got" = "hello, world" ]
-}
-
-echo "bench: $runs runs each after $warmup warm-up, in alternation; load average" \
-    "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?), $(nproc 2>/dev/null || echo ?) CPUs"
-
+# One line "cmd" per runner; the program's path and arguments are appended.
+runners="native vinho"
 vinho_ok=1
 if [ ! -x "$VINHO" ]; then
     echo "vinho: $VINHO not found or not executable: build it first (make)"
     vinho_ok=0
-elif ! says_hello "$VINHO" "$out/hello.exe"; then
+elif ! got=$("$VINHO" "$out/hello.exe" 2>&1 </dev/null | tr -d '\r') \
+        || [ "$got" != "hello, world" ]; then
     echo "vinho: hello.exe did not print \"hello, world\" and exit 0; what it printed:"
     printf '%s\n' "$got" | head -5 | sed 's/^/  | /'
     vinho_ok=0
 fi
+[ $vinho_ok = 1 ] || runners="native"
+. "$srcdir/measure.sh"
+. "$srcdir/wine.sh"
+wine_setup
+[ -n "$wine_status" ] && echo "wine: $wine_status"
 
-raw=$out/startup.txt
-if [ $vinho_ok = 1 ]; then
-    "$out/timeit" -n "$runs" -w "$warmup" "$VINHO" "$out/hello.exe" :: "$out/hello" >"$raw"
-    stats "$raw" 0
-    v_med=$t_med v_p90=$t_p90 v_rss=$rss_med v_failed=$failed
-    stats "$raw" 1
-else
-    "$out/timeit" -n "$runs" -w "$warmup" "$out/hello" >"$raw"
-    stats "$raw" 0
-fi
-n_med=$t_med n_p90=$t_p90 n_rss=$rss_med n_failed=$failed
+echo "bench: $runs rounds per benchmark ($sruns for start-up) after 1 warm-up, in alternation" \
+    "($runners); load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo ?)," \
+    "$(nproc 2>/dev/null || echo ?) CPUs"
 
-printf '%-8s %-6s %-7s %10s %10s %10s\n' bench prog runner median p90 "peak RSS"
-if [ $vinho_ok = 1 ]; then
-    printf '%-8s %-6s %-7s %7s ms %7s ms %7s MB\n' startup hello vinho \
-        "$(ms "$v_med")" "$(ms "$v_p90")" "$(mb "$v_rss")"
-fi
-printf '%-8s %-6s %-7s %7s ms %7s ms %7s MB\n' startup hello native \
-    "$(ms "$n_med")" "$(ms "$n_p90")" "$(mb "$n_rss")"
-if [ $vinho_ok = 1 ]; then
-    r_time=$(ratio "$v_med" "$n_med") r_rss=$(ratio "$v_rss" "$n_rss")
-    echo "startup  hello  vinho $(ms "$v_med") ms  native $(ms "$n_med") ms  ratio ${r_time}x" \
-        " (memory ${r_rss}x)"
-    [ "$v_failed" = 0 ] || echo "vinho: $v_failed of $runs measured runs exited non-zero"
-fi
-[ "$n_failed" = 0 ] || echo "native: $n_failed of $runs measured runs exited non-zero"
+# ---- measuring ----
 
-# wine, if installed: cold (the first run creates the prefix) and warm (persistent wineserver,
-# one warm-up run, then alternated with vinho).
-wine_json=null
-if ! command -v wine >/dev/null 2>&1; then
-    echo "wine: not installed"
-else
-    wineserver=$(command -v wineserver || true)
-    for w in /usr/lib/wine/wineserver64 /usr/lib/wine/wineserver; do
-        [ -z "$wineserver" ] && [ -x "$w" ] && wineserver=$w
+wanted() { [ -z "$only" ] || case " $only " in *" $1 "*) return 0 ;; *) return 1 ;; esac; }
+
+if wanted startup; then
+    measure_startup
+fi
+if wanted files; then
+    measure files "$runs" "files.create files.read files.stat files.list files.delete" \
+        bench_files small files.d "$nfiles"
+fi
+if wanted seqio; then
+    measure seqio "$runs" "seqio.write seqio.read" bench_files seq seqio.d "$seq_mb"
+fi
+if wanted pipe; then
+    measure pipe "$runs" "pipe" bench_pipe "$pipe_mb"
+fi
+if wanted spawn; then
+    measure spawn "$runs" "spawn" bench_spawn 200
+fi
+if wanted crt; then
+    for what in sprintf printf qsort malloc string; do
+        measure "crt-$what" "$runs" "crt.$what" bench_crt "$what"
     done
-    prefix=$(mktemp -d "${TMPDIR:-/tmp}/vinho-bench-wine.XXXXXX")
-    # No windows and no offers to download Mono or Gecko while the prefix is made.
-    export WINEPREFIX="$prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-    unset DISPLAY WAYLAND_DISPLAY
-    # Clean up on any exit; a signal (^C, a closed pipe) becomes an exit so that this runs too.
-    trap '[ -n "$wineserver" ] && "$wineserver" -k 2>/dev/null; rm -rf "$prefix"' EXIT
-    trap 'exit 129' HUP
-    trap 'exit 130' INT
-    trap 'exit 141' PIPE
-    trap 'exit 143' TERM
-    # wine's own messages (prefix creation, fixmes) go to a log, not to the table.
-    "$out/timeit" -n 1 -w 0 wine "$out/hello.exe" >"$out/wine-cold.txt" 2>"$out/wine.log"
-    stats "$out/wine-cold.txt" 0
-    w_cold=$t_med w_cold_rss=$rss_med
-    echo "wine: cold (first run, creates the prefix) $(ms "$w_cold") ms, $(mb "$w_cold_rss") MB;" \
-        "wine's messages in $out/wine.log"
-    if [ -z "$wineserver" ]; then
-        echo "wine: wineserver not found: no warm runs"
-        wine_json="{ \"cold_ms\": $(ms "$w_cold"), \"cold_maxrss_kb\": $w_cold_rss }"
-    else
-        wruns=$((runs / 10))
-        [ $wruns -lt 5 ] && wruns=5
-        "$wineserver" -k 2>/dev/null || true
-        "$wineserver" -p || echo "wine: wineserver -p failed; each warm run starts its own server"
-        if [ $vinho_ok = 1 ]; then
-            "$out/timeit" -n $wruns -w 1 wine "$out/hello.exe" :: "$VINHO" "$out/hello.exe" \
-                >"$out/wine-warm.txt" 2>>"$out/wine.log"
-            stats "$out/wine-warm.txt" 1
-            vw_med=$t_med
-        else
-            "$out/timeit" -n $wruns -w 1 wine "$out/hello.exe" \
-                >"$out/wine-warm.txt" 2>>"$out/wine.log"
-        fi
-        stats "$out/wine-warm.txt" 0
-        w_med=$t_med w_p90=$t_p90 w_rss=$rss_med
-        printf '%-8s %-6s %-7s %7s ms %7s ms %7s MB   (%d warm runs; RSS of the wine process)\n' \
-            startup hello wine "$(ms "$w_med")" "$(ms "$w_p90")" "$(mb "$w_rss")" $wruns
-        wine_json="{ \"cold_ms\": $(ms "$w_cold"), \"cold_maxrss_kb\": $w_cold_rss,"
-        wine_json="$wine_json \"runs\": $wruns, \"median_ms\": $(ms "$w_med"),"
-        wine_json="$wine_json \"p90_ms\": $(ms "$w_p90"), \"maxrss_kb\": $w_rss"
-        if [ $vinho_ok = 1 ]; then
-            echo "startup  hello  vinho $(ms "$vw_med") ms  wine $(ms "$w_med") ms" \
-                " ratio $(ratio "$vw_med" "$w_med")x (warm)   vinho/wine-cold" \
-                "$(ratio "$v_med" "$w_cold")x"
-            wine_json="$wine_json, \"vinho_median_ms\": $(ms "$vw_med"),"
-            wine_json="$wine_json \"ratio_warm\": $(ratio "$vw_med" "$w_med"),"
-            wine_json="$wine_json \"ratio_cold\": $(ratio "$v_med" "$w_cold")"
-        fi
-        wine_json="$wine_json }"
-    fi
 fi
+if wanted threads; then
+    for what in create lock contended pingpong; do
+        measure "threads-$what" "$runs" "threads.$what" bench_threads "$what"
+    done
+fi
+if wanted exceptions; then
+    measure exceptions "$runs" "exceptions.throw" bench_exc
+fi
+if wanted compute; then
+    measure compute "$runs" "compute.crc32" bench_compute
+fi
+wine_finish
 
-# results.json: one object; times in ms, memory in kB, ratios vinho/other of the medians.
-if [ $vinho_ok = 1 ]; then
-    vinho_json="{ \"median_ms\": $(ms "$v_med"), \"p90_ms\": $(ms "$v_p90"),"
-    vinho_json="$vinho_json \"maxrss_kb\": $v_rss, \"failed\": $v_failed }"
-    ratio_json="$r_time"
-    rss_ratio_json="$r_rss"
-else
-    vinho_json=null ratio_json=null rss_ratio_json=null
-fi
-cat >"$results" <<EOF
-{
-  "bench": "startup",
-  "program": "hello",
-  "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
-  "host": { "kernel": "$(uname -r)", "cpus": $(nproc 2>/dev/null || echo 0), "loadavg": "$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)" },
-  "runs": $runs,
-  "warmup": $warmup,
-  "vinho": $vinho_json,
-  "native": { "median_ms": $(ms "$n_med"), "p90_ms": $(ms "$n_p90"), "maxrss_kb": $n_rss, "failed": $n_failed },
-  "ratio": $ratio_json,
-  "rss_ratio": $rss_ratio_json,
-  "wine": $wine_json
-}
-EOF
-echo "results: $results"
+# ---- reporting ----
+
+. "$srcdir/report.sh"
+print_table
+write_json
+draw_chart
+echo "bench: done in $(($(date +%s) - start_time)) s"
 # Not a judgement on the numbers: a vinho that cannot run hello.exe at all is a broken build.
 [ $vinho_ok = 1 ]
