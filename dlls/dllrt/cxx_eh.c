@@ -53,6 +53,9 @@ struct cxx_func_info {
 struct cxx_caught {
     struct cxx_caught *prev;
     ULONG_PTR params[4];
+    ULONG64 parent;                 /* the frame and catch funclet that handle it */
+    ULONG funclet;
+    BOOL cxx;
 };
 static DWORD caught_tls = TLS_OUT_OF_INDEXES;
 
@@ -231,18 +234,35 @@ static void copy_catch_object(const struct cxx_handler *h, const struct cxx_catc
     }
 }
 
-static void destroy_object(const EXCEPTION_RECORD *rec)
+static void destroy_object(const ULONG_PTR *params)
 {
-    const struct cxx_throw_info *ti = (const void *)rec->ExceptionInformation[2];
-    ULONG64 tbase = rec->NumberParameters >= 4 ? rec->ExceptionInformation[3] : 0;
-    if (ti && ti->destructor && rec->ExceptionInformation[1])
-        ((void (WINAPI *)(void *))RVA(tbase, ti->destructor))((void *)rec->ExceptionInformation[1]);
+    const struct cxx_throw_info *ti = (const void *)params[2];
+    if (ti && ti->destructor && params[1])
+        ((void (WINAPI *)(void *))RVA(params[3], ti->destructor))((void *)params[1]);
+}
+
+/* The parameters of the consolidation record that runs a catch block. */
+enum { CB_FUNC, CB_PARENT, CB_FUNC_INFO, CB_BASE, CB_HANDLER, CB_TRY, CB_CATCHABLE, CB_RECORD, CB_STATE,
+       CB_IN_CATCH, CB_COUNT };
+static ULONG64 WINAPI call_catch_block(EXCEPTION_RECORD *cons);
+
+/* An exception leaves catch funclet `funclet` of frame parent: the exception it was handling
+ * ends with it, unless it is the one leaving ("throw;"). */
+static void leave_catch_block(ULONG64 parent, ULONG funclet, const EXCEPTION_RECORD *rec)
+{
+    struct cxx_caught *c = get_caught();
+    if (!c || c->parent != parent || c->funclet != funclet)
+        return;
+    if (rec->ExceptionCode == (DWORD)STATUS_UNWIND_CONSOLIDATE && rec->NumberParameters == CB_COUNT &&
+        rec->ExceptionInformation[CB_FUNC] == (ULONG_PTR)call_catch_block)
+        rec = (const EXCEPTION_RECORD *)rec->ExceptionInformation[CB_RECORD];   /* the exception itself */
+    set_caught(c->prev);
+    if (c->cxx && !(is_cxx_exception(rec) && rec->ExceptionInformation[1] == c->params[1]))
+        destroy_object(c->params);
 }
 
 /* The consolidation callback (runs on the stack below the thrower): destructors of the try
  * block, the catch parameter, the catch funclet; returns where the function goes on. */
-enum { CB_FUNC, CB_PARENT, CB_FUNC_INFO, CB_BASE, CB_HANDLER, CB_TRY, CB_CATCHABLE, CB_RECORD, CB_STATE,
-       CB_IN_CATCH, CB_COUNT };
 
 static ULONG64 WINAPI call_catch_block(EXCEPTION_RECORD *cons)
 {
@@ -265,14 +285,17 @@ static ULONG64 WINAPI call_catch_block(EXCEPTION_RECORD *cons)
         copy_catch_object(h, (const void *)cons->ExceptionInformation[CB_CATCHABLE], parent, rec);
     caught.prev = get_caught();
     memcpy(caught.params, rec->ExceptionInformation, sizeof(caught.params));
+    caught.parent = parent;
+    caught.funclet = h->handler;
+    caught.cxx = is_cxx_exception(rec);
     set_caught(&caught);
     TRACE("calling catch block %#llx with frame %#llx\n", base + h->handler, parent);
     cont = ((ULONG64 (WINAPI *)(ULONG64, ULONG64))RVA(base, h->handler))(base + h->handler, parent);
     set_caught(caught.prev);
     if (slot)
         *slot = -2;
-    if (is_cxx_exception(rec))
-        destroy_object(rec);
+    if (caught.cxx)
+        destroy_object(caught.params);
     TRACE("catch block done: continuing at %#llx\n", cont);
     return cont;
 }
@@ -346,6 +369,7 @@ EXCEPTION_DISPOSITION WINAPI __CxxFrameHandler3(EXCEPTION_RECORD *rec, ULONG64 f
             const struct cxx_unwind_entry *map = RVA(disp->ImageBase, fi->unwind_map);
             unwind_to_state(fi, disp->ImageBase, parent, state,
                             funclet_try->low < fi->max_state ? map[funclet_try->low].prev : -1);
+            leave_catch_block(parent, disp->FunctionEntry->BeginAddress, rec);
         } else {
             unwind_to_state(fi, disp->ImageBase, parent, state, -1);
         }
