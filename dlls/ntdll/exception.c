@@ -70,6 +70,7 @@ __asm__(".globl RtlCaptureContext\n"
 __asm__(".globl seh_load_context\n"
         "seh_load_context:\n\t"
         "fxrstor 0x100(%rcx)\n\t"
+        "ldmxcsr 0x34(%rcx)\n\t"       /* CONTEXT.MxCsr is what handlers change */
         "movl %ss, %eax\n\t"
         "pushq %rax\n\t"
         "pushq 0x98(%rcx)\n\t"           /* Rsp */

@@ -4,12 +4,26 @@
  * fixes the context (points the register at valid memory) and continues execution; a second
  * handler added first runs first (AddVectoredExceptionHandler's First parameter); an int3 is
  * reported at its own address (the handler steps over it); RaiseException passes its
- * parameters and a handler may continue it; RtlCaptureStackBackTrace sees the call chain.
+ * parameters and a handler may continue it; RtlCaptureStackBackTrace sees the call chain;
+ * setting the trap flag in a context gives STATUS_SINGLE_STEP after one instruction; SSE
+ * exceptions unmasked in MXCSR give the float code of the exception (divide by zero,
+ * overflow). The handler masks them again in both MxCsr fields of the
+ * CONTEXT (Wine reads the one in FltSave).
  * Checked with Wine 8.0. */
 #include <windows.h>
 #include <stdio.h>
 
 static int target;
+static ULONG64 step_from;
+static volatile double zero = 0.0, one = 1.0, big = 1e308;
+
+static void unmask(unsigned bit)
+{
+    unsigned m;
+    __asm__ volatile("stmxcsr %0" : "=m"(m));
+    m &= ~bit;
+    __asm__ volatile("ldmxcsr %0" :: "m"(m));
+}
 static int order[8], norder;
 
 static LONG CALLBACK fixer(EXCEPTION_POINTERS *ptrs)
@@ -29,6 +43,20 @@ static LONG CALLBACK fixer(EXCEPTION_POINTERS *ptrs)
         printf("breakpoint at the int3: %s\n", *(BYTE *)rec->ExceptionAddress == 0xcc &&
                ctx->Rip == (ULONG64)rec->ExceptionAddress ? "yes" : "no");
         ctx->Rip++;
+        ctx->EFlags |= 0x100;   /* trap flag: single-step the next instruction */
+        step_from = ctx->Rip;
+        return EXCEPTION_CONTINUE_EXECUTION;
+    }
+    if (rec->ExceptionCode == EXCEPTION_SINGLE_STEP) {
+        printf("single step: one instruction on: %s, trap flag %s\n",
+               ctx->Rip > step_from && ctx->Rip <= step_from + 15 ? "yes" : "no",
+               ctx->EFlags & 0x100 ? "still set" : "clear");
+        ctx->EFlags &= ~0x100;
+        return EXCEPTION_CONTINUE_EXECUTION;
+    }
+    if (rec->ExceptionCode >= 0xC000008D && rec->ExceptionCode <= 0xC0000093) {
+        printf("float exception %#lx\n", rec->ExceptionCode);
+        ctx->MxCsr = ctx->FltSave.MxCsr = (ctx->MxCsr | 0x1f80) & ~0x3f;
         return EXCEPTION_CONTINUE_EXECUTION;
     }
     if (rec->ExceptionCode == 0xE0001234) {
@@ -66,6 +94,11 @@ int main(void)
     printf("continued: target=%d order=%d%d\n", target, order[0], order[1]);
     __asm__ volatile("int3");
     printf("after int3\n");
+    unmask(0x200);
+    volatile double r = one / zero;
+    unmask(0x400);
+    r = big * big;
+    (void)r;
     RaiseException(0xE0001234, 0, 3, args);
     printf("after RaiseException\n");
     RemoveVectoredExceptionHandler(h0);
