@@ -326,6 +326,13 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
         (void)!write(2, msg, sizeof(msg) - 1);
         _exit(STATUS_ACCESS_VIOLATION_ & 0xff);
     }
+    if (info->si_code <= 0) {
+        /* Sent by kill() or raise(), not a fault: Windows has no such thing; the signal's
+         * default action (the process ends by the signal) is what a Linux user expects. */
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
     if ((sig == SIGSEGV || sig == SIGBUS) && !module_from_address(pc) &&
         resume_gate_caller(uc, info->si_addr))
         return;
