@@ -295,9 +295,9 @@ static void __attribute__((noreturn)) fatal(const struct win_record *rec, uconte
         n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x at %p, which cannot be "
                      "dispatched", rec->code, pc);
     if (rec->code == STATUS_ACCESS_VIOLATION_)
-        n += snprintf(line + n, sizeof(line) - n, ", %s address %p",
+        n += snprintf(line + n, sizeof(line) - n, ", %s address 0x%lx",
                       rec->params[0] == 8 ? "executing" : rec->params[0] == 1 ? "writing" : "reading",
-                      (void *)rec->params[1]);
+                      (unsigned long)rec->params[1]);
     line[n++] = '\n';
     (void)!write(2, line, n);
     if (elf_code)
