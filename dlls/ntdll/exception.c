@@ -362,8 +362,10 @@ static BOOLEAN dispatch_frames(EXCEPTION_RECORD *rec, CONTEXT *orig)
 
     for (int depth = 0; ; depth++) {
         ULONG64 pc = ctx.Rip, base;
-        if (depth && !seh_known_code(pc))
+        if ((depth && !seh_known_code(pc)) || !frame_in_stack(ctx.Rsp)) {
+            TRACE("pc %#llx rsp %#llx: end of the walk\n", pc, ctx.Rsp);
             break;
+        }
         handler = seh_unwind_frame(UNW_FLAG_EHANDLER, &ctx, &base, &func, &data, &frame);
         if (!frame_in_stack(frame)) {
             TRACE("frame %#llx is outside the stack: end of the walk\n", frame);
@@ -435,7 +437,7 @@ BOOLEAN NTAPI RtlDispatchException(EXCEPTION_RECORD *rec, CONTEXT *ctx)
 static void __attribute__((noreturn)) unhandled(EXCEPTION_RECORD *rec, CONTEXT *ctx)
 {
     EXCEPTION_POINTERS ptrs = { rec, ctx };
-    static LONG reporting;
+    static LONG reporting, report_started;
 
     if (unhandled_filter && !__atomic_exchange_n(&reporting, 1, __ATOMIC_ACQ_REL)) {
         LONG ret;
@@ -447,7 +449,9 @@ static void __attribute__((noreturn)) unhandled(EXCEPTION_RECORD *rec, CONTEXT *
             NtTerminateProcess(NtCurrentProcess(), rec->ExceptionCode);
         __atomic_store_n(&reporting, 0, __ATOMIC_RELEASE);
     }
-    if (rec->ExceptionCode != EXCEPTION_VINHO_STUB)
+    /* A fault while reporting (a stack too damaged to walk) ends the process without a
+     * second report. */
+    if (rec->ExceptionCode != EXCEPTION_VINHO_STUB && !__atomic_exchange_n(&report_started, 1, __ATOMIC_ACQ_REL))
         seh_crash_report(rec, ctx);
     NtTerminateProcess(NtCurrentProcess(), rec->ExceptionCode);
     for (;;)
