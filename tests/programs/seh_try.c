@@ -6,11 +6,15 @@
  * run during the unwind (innermost first) and on normal exit, a nested exception raised in a
  * filter, RaiseException with parameters, a noncontinuable exception that a filter tries to
  * continue (STATUS_NONCONTINUABLE_EXCEPTION), and a stack overflow caught twice, the stack
- * guard re-armed with _resetstkoflw in between. Checked with Wine 8.0, which differs where
+ * guard re-armed with _resetstkoflw in between; msvcrt's _XcptFilter calls the SIGSEGV
+ * handler of signal() once (resetting it), and with the default action defers to
+ * UnhandledExceptionFilter, which with SEM_NOGPFAULTERRORBOX set returns
+ * EXCEPTION_EXECUTE_HANDLER (its documentation), so the __except block runs. Checked with Wine 8.0, which differs where
  * the documentation says otherwise: there GetExceptionCode() in an __except block is 0 ("try-
  * except statement": it may be used in the handler block), the __finally of a __try that
- * was never entered runs during an unwind, and a stack overflow ends the process (the
- * _resetstkoflw documentation shows this very recovery loop).
+ * was never entered runs during an unwind, a stack overflow ends the process (the
+ * _resetstkoflw documentation shows this very recovery loop), and UnhandledExceptionFilter
+ * starts Wine's debugger despite SEM_NOGPFAULTERRORBOX.
  * mingw-w64's windows.h does not compile for the MSVC target: the declarations are here. */
 typedef unsigned long DWORD;
 typedef unsigned long long ULONG_PTR;
@@ -24,9 +28,15 @@ typedef struct _EXCEPTION_RECORD {
 typedef struct { EXCEPTION_RECORD *ExceptionRecord; void *ContextRecord; } EXCEPTION_POINTERS;
 __declspec(dllimport) void __stdcall RaiseException(DWORD, DWORD, DWORD, const ULONG_PTR *);
 __declspec(dllimport) void __stdcall ExitProcess(unsigned);
+__declspec(dllimport) unsigned __stdcall SetErrorMode(unsigned);
+#define SEM_NOGPFAULTERRORBOX 2
 int printf(const char *, ...);
 int fflush(void *);
 int _resetstkoflw(void);
+int _XcptFilter(unsigned long, EXCEPTION_POINTERS *);
+typedef void (*sighandler)(int);
+sighandler signal(int, sighandler);
+#define SIGSEGV 11
 unsigned long _exception_code(void);
 void *_exception_info(void);
 #define GetExceptionCode _exception_code
@@ -78,6 +88,11 @@ static int nested_filter(void)
         printf("exception inside a filter caught there: %#lx\n", GetExceptionCode());
     }
     return EXCEPTION_EXECUTE_HANDLER;
+}
+
+static void on_segv(int sig)
+{
+    printf("signal handler: %d\n", sig);
 }
 
 static int depth_reached;
@@ -137,6 +152,13 @@ int main(void)
 
     __try { RaiseException(0xE0000002, 1 /* EXCEPTION_NONCONTINUABLE */, 0, 0); printf("not reached\n"); }
     __except (noncontinuable_filter(GetExceptionInformation())) { printf("noncontinuable handled\n"); }
+
+    SetErrorMode(SEM_NOGPFAULTERRORBOX);
+    signal(SIGSEGV, on_segv);
+    __try { read_null(); }
+    __except (_XcptFilter(GetExceptionCode(), GetExceptionInformation())) {
+        printf("__except after _XcptFilter: %#lx\n", GetExceptionCode());
+    }
 
     for (int round = 1; round <= 2; round++) {
         __try { recurse(&start, 0); }
