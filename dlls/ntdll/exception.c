@@ -487,12 +487,40 @@ void NTAPI RtlRaiseException(EXCEPTION_RECORD *rec)
     unhandled(rec, &ctx);
 }
 
+/* The x64 _JUMP_BUFFER of setjmp.h (what msvcrt's _setjmp fills and its longjmp passes in a
+ * STATUS_LONGJUMP record after unwinding to its Frame). */
+struct jump_buffer {
+    ULONG64 frame, rbx, rsp, rbp, rsi, rdi, r12, r13, r14, r15, rip;
+    ULONG mxcsr;
+    USHORT fpcsr, spare;
+    M128A xmm[10];              /* xmm6-xmm15 */
+};
+
+static void load_jump_buffer(CONTEXT *ctx, const struct jump_buffer *jb)
+{
+    TRACE("longjmp to %#llx rsp %#llx\n", jb->rip, jb->rsp);
+    ctx->Rbx = jb->rbx;
+    ctx->Rsp = jb->rsp;
+    ctx->Rbp = jb->rbp;
+    ctx->Rsi = jb->rsi;
+    ctx->Rdi = jb->rdi;
+    ctx->R12 = jb->r12;
+    ctx->R13 = jb->r13;
+    ctx->R14 = jb->r14;
+    ctx->R15 = jb->r15;
+    ctx->Rip = jb->rip;
+    ctx->MxCsr = ctx->FltSave.MxCsr = jb->mxcsr;
+    ctx->FltSave.ControlWord = jb->fpcsr;
+    memcpy(&ctx->Xmm6, jb->xmm, sizeof(jb->xmm));
+}
+
 /***********************************************************************
  *           RtlRestoreContext   (NTDLL.@)
  *
  * Resumes at ctx. With an unwind-consolidation record, first calls its callback (on this
  * stack, whose frames stay alive for it: C++ catch blocks run this way) and resumes at the
- * address it returns.
+ * address it returns. With a STATUS_LONGJUMP record, the registers of the jump buffer it
+ * points to replace those of ctx (longjmp after its unwind).
  */
 void NTAPI RtlRestoreContext(CONTEXT *ctx, EXCEPTION_RECORD *rec)
 {
@@ -500,8 +528,8 @@ void NTAPI RtlRestoreContext(CONTEXT *ctx, EXCEPTION_RECORD *rec)
         TRACE("consolidating: callback %#llx\n", (ULONG64)rec->ExceptionInformation[0]);
         seh_consolidate(ctx, rec);
     }
-    if (rec && rec->ExceptionCode == (DWORD)STATUS_LONGJUMP)
-        FIXME("longjmp records are not handled: resuming at the context\n");
+    if (rec && rec->ExceptionCode == (DWORD)STATUS_LONGJUMP && rec->NumberParameters >= 1)
+        load_jump_buffer(ctx, (const struct jump_buffer *)rec->ExceptionInformation[0]);
     TRACE("resuming at %#llx rsp %#llx\n", ctx->Rip, ctx->Rsp);
     seh_load_context(ctx);
 }

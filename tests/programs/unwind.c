@@ -5,11 +5,16 @@
  * codes already executed apply) and from its epilog (simulated from the code bytes); large
  * allocations, far saves and a machine frame with an error code; chained unwind info; the
  * language handler returned only from the body; RtlLookupFunctionEntry through a registered
- * table and a RtlInstallFunctionTableCallback callback; RtlDeleteFunctionTable.
+ * table and a RtlInstallFunctionTableCallback callback; RtlDeleteFunctionTable; RtlRestoreContext
+ * with a STATUS_LONGJUMP record takes the registers of the _JUMP_BUFFER it points to.
  * The code bytes are never run. Checked with Wine 8.0. */
 #include <windows.h>
 #include <stdio.h>
 #include <string.h>
+#include <setjmp.h>
+
+/* It returns a second time when the context it captured is restored. */
+NTSYSAPI VOID NTAPI RtlCaptureContext(PCONTEXT) __attribute__((returns_twice));
 
 #define UWOP_PUSH_NONVOL 0
 #define UWOP_ALLOC_LARGE 1
@@ -226,6 +231,40 @@ static RUNTIME_FUNCTION *CALLBACK callback(DWORD64 pc, PVOID context)
     return &table[0];
 }
 
+static volatile int jumped;
+
+static __attribute__((noipa)) void do_longjmp(_JUMP_BUFFER *jb)
+{
+    EXCEPTION_RECORD rec = { 0 };
+    CONTEXT ctx;
+    rec.ExceptionCode = STATUS_LONGJUMP;
+    rec.NumberParameters = 1;
+    rec.ExceptionInformation[0] = (ULONG_PTR)jb;
+    RtlCaptureContext(&ctx);
+    RtlRestoreContext(&ctx, &rec);
+}
+
+static __attribute__((noipa)) void test_longjmp(void)
+{
+    CONTEXT ctx;
+    _JUMP_BUFFER jb;
+
+    RtlCaptureContext(&ctx);
+    if (jumped++) {
+        printf("longjmp record: back after RtlCaptureContext (%d)\n", jumped);
+        return;
+    }
+    memset(&jb, 0, sizeof(jb));
+    jb.Frame = ctx.Rsp;
+    jb.Rbx = ctx.Rbx; jb.Rsp = ctx.Rsp; jb.Rbp = ctx.Rbp; jb.Rsi = ctx.Rsi; jb.Rdi = ctx.Rdi;
+    jb.R12 = ctx.R12; jb.R13 = ctx.R13; jb.R14 = ctx.R14; jb.R15 = ctx.R15; jb.Rip = ctx.Rip;
+    jb.MxCsr = ctx.MxCsr;
+    jb.FpCsr = 0x27f;
+    memcpy(&jb.Xmm6, &ctx.Xmm6, 10 * sizeof(ctx.Xmm6));
+    do_longjmp(&jb);
+    printf("not reached\n");
+}
+
 int main(void)
 {
     static ULONG64 stack[64] __attribute__((aligned(16)));
@@ -246,6 +285,7 @@ int main(void)
     printf("callback entry is f1: %d\n", RtlLookupFunctionEntry((ULONG64)image + 0x10, &base, NULL) == &table[0]);
     printf("bad identifier refused: %d\n",
            !RtlInstallFunctionTableCallback((ULONG64)image, (ULONG64)image, 0x1000, callback, "ctx", NULL));
+    test_longjmp();
     printf("%d failures\n", failures);
     return failures;
 }
