@@ -602,8 +602,12 @@ void NTAPI RtlUnwindEx(PVOID target, PVOID target_ip, EXCEPTION_RECORD *rec, PVO
 
     for (;;) {
         ULONG64 pc = ctx->Rip;
-        if (!seh_known_code(pc))
-            break;
+        if (!seh_known_code(pc)) {
+            if (!target)
+                break;      /* an exit unwind: the end of the PE frames */
+            ERR("pc %#llx: the walk left PE code before the target frame %p\n", pc, target);
+            raise_status(STATUS_INVALID_UNWIND_TARGET, rec);
+        }
         next = *ctx;
         handler = seh_unwind_frame(UNW_FLAG_UHANDLER, &next, &base, &func, &data, &frame);
         if (!frame_in_stack(frame) || (target && frame > (ULONG64)target)) {
