@@ -356,6 +356,11 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
         rec.nparams = 2;                    /* Windows gives the access as for a violation */
         rec.params[0] = (uc->uc_mcontext.gregs[REG_ERR] & 2) ? 1 : 0;
         rec.params[1] = (uint64_t)info->si_addr;
+    } else if (sig == SIGSEGV && virtual_clear_guard(info->si_addr)) {
+        rec.code = 0x80000001;              /* STATUS_GUARD_PAGE_VIOLATION, once per arming */
+        rec.nparams = 2;
+        rec.params[0] = (uc->uc_mcontext.gregs[REG_ERR] & 2) ? 1 : 0;
+        rec.params[1] = (uint64_t)info->si_addr;
     }
     if (!resume_in_dispatcher(uc, &rec)) {
         reporting = 1;

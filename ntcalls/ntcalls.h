@@ -62,6 +62,7 @@ void virtual_unregister_image(void *base);
 void virtual_set_protection(void *addr, size_t size, ULONG protect);
 ULONG virtual_unix_to_win_prot(int prot);
 int virtual_win_to_unix_prot(ULONG protect);
+bool virtual_clear_guard(const void *addr);    /* memory.c, for loader/signal.c */
 
 /* Time (process.c): Windows FILETIME from a Unix timespec. */
 #include <time.h>

@@ -8,13 +8,15 @@
  * setting the trap flag in a context gives STATUS_SINGLE_STEP after one instruction; SSE
  * exceptions unmasked in MXCSR give the float code of the exception (divide by zero,
  * overflow). The handler masks them again in both MxCsr fields of the
- * CONTEXT (Wine reads the one in FltSave).
+ * CONTEXT (Wine reads the one in FltSave). A PAGE_GUARD page raises
+ * STATUS_GUARD_PAGE_VIOLATION once, then reads as its plain protection ("Creating Guard Pages").
  * Checked with Wine 8.0. */
 #include <windows.h>
 #include <stdio.h>
 
 static int target;
 static ULONG64 step_from;
+static volatile int *volatile guarded;
 static volatile double zero = 0.0, one = 1.0, big = 1e308;
 
 static void unmask(unsigned bit)
@@ -30,7 +32,8 @@ static LONG CALLBACK fixer(EXCEPTION_POINTERS *ptrs)
 {
     EXCEPTION_RECORD *rec = ptrs->ExceptionRecord;
     CONTEXT *ctx = ptrs->ContextRecord;
-    order[norder++] = 2;
+    if (norder < 8)
+        order[norder++] = 2;
     if (rec->ExceptionCode == EXCEPTION_ACCESS_VIOLATION) {
         printf("access violation: write=%d address=%p params=%lu\n", (int)rec->ExceptionInformation[0],
                (void *)rec->ExceptionInformation[1], rec->NumberParameters);
@@ -54,6 +57,11 @@ static LONG CALLBACK fixer(EXCEPTION_POINTERS *ptrs)
         ctx->EFlags &= ~0x100;
         return EXCEPTION_CONTINUE_EXECUTION;
     }
+    if (rec->ExceptionCode == STATUS_GUARD_PAGE_VIOLATION) {
+        printf("guard page: read=%d at the page: %s\n", rec->ExceptionInformation[0] == 0,
+               rec->ExceptionInformation[1] == (ULONG_PTR)guarded ? "yes" : "no");
+        return EXCEPTION_CONTINUE_EXECUTION;   /* the guard is gone: the read now succeeds */
+    }
     if (rec->ExceptionCode >= 0xC000008D && rec->ExceptionCode <= 0xC0000093) {
         printf("float exception %#lx\n", rec->ExceptionCode);
         ctx->MxCsr = ctx->FltSave.MxCsr = (ctx->MxCsr | 0x1f80) & ~0x3f;
@@ -70,7 +78,8 @@ static LONG CALLBACK fixer(EXCEPTION_POINTERS *ptrs)
 
 static LONG CALLBACK first(EXCEPTION_POINTERS *ptrs)
 {
-    order[norder++] = 1;
+    if (norder < 8)
+        order[norder++] = 1;
     return EXCEPTION_CONTINUE_SEARCH;
 }
 
@@ -99,6 +108,9 @@ int main(void)
     unmask(0x400);
     r = big * big;
     (void)r;
+    guarded = VirtualAlloc(NULL, 0x1000, MEM_COMMIT, PAGE_READWRITE | PAGE_GUARD);
+    printf("guarded page reads %d\n", *guarded);
+    printf("and again without an exception: %d\n", *guarded);
     RaiseException(0xE0001234, 0, 3, args);
     printf("after RaiseException\n");
     RemoveVectoredExceptionHandler(h0);
