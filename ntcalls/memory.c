@@ -46,7 +46,7 @@ static bool protection_valid(ULONG protect)
 int virtual_win_to_unix_prot(ULONG protect)
 {
     if (protect & PAGE_GUARD)
-        return PROT_NONE;   /* XXX: guard pages fault once and then become accessible (threads issue) */
+        return PROT_NONE;   /* a fault on it clears the guard: virtual_clear_guard() */
     switch (protect & 0xff) {
     case PAGE_READONLY:          return PROT_READ;
     case PAGE_READWRITE:

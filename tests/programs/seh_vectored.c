@@ -7,7 +7,8 @@
  * parameters and a handler may continue it; RtlCaptureStackBackTrace sees the call chain;
  * setting the trap flag in a context gives STATUS_SINGLE_STEP after one instruction; SSE
  * exceptions unmasked in MXCSR give the float code of the exception (divide by zero,
- * overflow). The handler masks them again in both MxCsr fields of the
+ * overflow). A backtrace taken in a handler continues through the exception dispatcher into
+ * the faulting frame. The handler masks them again in both MxCsr fields of the
  * CONTEXT (Wine reads the one in FltSave). A PAGE_GUARD page raises
  * STATUS_GUARD_PAGE_VIOLATION once, then reads as its plain protection ("Creating Guard Pages").
  * Checked with Wine 8.0. */
@@ -39,6 +40,11 @@ static LONG CALLBACK fixer(EXCEPTION_POINTERS *ptrs)
                (void *)rec->ExceptionInformation[1], rec->NumberParameters);
         printf("rip at the store: %s, rax %#llx\n", ctx->Rip == (ULONG64)rec->ExceptionAddress ? "yes" : "no",
                ctx->Rax);
+        void *trace[16];
+        int n = RtlCaptureStackBackTrace(0, 16, trace, NULL), found = 0;
+        for (int i = 0; i < n; i++)
+            found |= trace[i] == rec->ExceptionAddress;
+        printf("a backtrace from the handler reaches the faulting instruction: %s\n", found ? "yes" : "no");
         ctx->Rax = (ULONG64)&target;    /* the store goes through rax: point it at target */
         return EXCEPTION_CONTINUE_EXECUTION;
     }
