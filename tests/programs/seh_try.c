@@ -1,7 +1,10 @@
 /* seh_try.c: __try/__except/__finally as the MSVC ABI compiles them (clang for the
  * x86_64-pc-windows-msvc target; Makefile.in links it with mingw-w64): scope tables in .xdata
  * run by __C_specific_handler (Microsoft docs, "try-except statement", "try-finally
- * statement", "x64 exception handling"). Integer divide by zero, a NULL read with the
+ * statement", "x64 exception handling"). Integer divide by zero, integer overflow
+ * (INT_MIN / -1 is STATUS_INTEGER_OVERFLOW, though both come from #DE: Visual Studio reports
+ * "Integer overflow" there, github.com/xenia-project/xenia/issues/1085; Wine 8 says divide by
+ * zero), a NULL read with the
  * access-violation information, int3, a filter that continues execution, __finally blocks
  * run during the unwind (innermost first) and on normal exit, a nested exception raised in a
  * filter, RaiseException with parameters, a noncontinuable exception that a filter tries to
@@ -50,6 +53,11 @@ static int fixed = 5;
 
 __declspec(noinline) static int divide(int a) { return a / zero; }
 __declspec(noinline) static int read_null(void) { return *null_ptr; }
+static volatile int int_min = -2147483647 - 1, minus_one = -1;
+static volatile long long llong_min = -9223372036854775807LL - 1, llong_minus_one = -1;
+static volatile long long sink;
+__declspec(noinline) static void overflow32(int a, int b) { sink = a / b; }
+__declspec(noinline) static void overflow64(long long a) { sink = a / llong_minus_one; }
 __declspec(noinline) static void breakpoint(void) { __debugbreak(); }
 
 static int av_filter(EXCEPTION_POINTERS *p)
@@ -123,6 +131,11 @@ int main(void)
 
     __try { read_null(); }
     __except (av_filter(GetExceptionInformation())) { printf("NULL read: %#lx\n", GetExceptionCode()); }
+
+    __try { overflow32(int_min, minus_one); }
+    __except (printf("INT_MIN / -1: %#lx\n", GetExceptionCode()), 1) {}
+    __try { overflow64(llong_min); }
+    __except (printf("LLONG_MIN / -1 (memory operand): %#lx\n", GetExceptionCode()), 1) {}
 
     __try { breakpoint(); }
     __except (GetExceptionCode() == 0x80000003) { printf("int3: %#lx\n", GetExceptionCode()); }
