@@ -348,6 +348,22 @@ static void __attribute__((noreturn)) raise_status(NTSTATUS status, EXCEPTION_RE
         ;
 }
 
+static void fill_dispatch(DISPATCHER_CONTEXT *disp, ULONG64 pc, ULONG64 base, RUNTIME_FUNCTION *func,
+                          ULONG64 frame, ULONG64 target_ip, CONTEXT *ctx, PEXCEPTION_ROUTINE handler,
+                          void *data, UNWIND_HISTORY_TABLE *history)
+{
+    disp->ControlPc = pc;
+    disp->ImageBase = base;
+    disp->FunctionEntry = func;
+    disp->EstablisherFrame = frame;
+    disp->TargetIp = target_ip;
+    disp->ContextRecord = ctx;
+    disp->LanguageHandler = handler;
+    disp->HandlerData = data;
+    disp->HistoryTable = history;
+    disp->ScopeIndex = 0;
+}
+
 /* Walks the frames from ctx and calls their exception handlers. */
 static BOOLEAN dispatch_frames(EXCEPTION_RECORD *rec, CONTEXT *orig)
 {
@@ -373,16 +389,7 @@ static BOOLEAN dispatch_frames(EXCEPTION_RECORD *rec, CONTEXT *orig)
             break;
         }
         if (handler) {
-            disp.ControlPc = pc;
-            disp.ImageBase = base;
-            disp.FunctionEntry = func;
-            disp.EstablisherFrame = frame;
-            disp.TargetIp = 0;
-            disp.ContextRecord = orig;
-            disp.LanguageHandler = handler;
-            disp.HandlerData = data;
-            disp.HistoryTable = &history;
-            disp.ScopeIndex = 0;
+            fill_dispatch(&disp, pc, base, func, frame, 0, orig, handler, data, &history);
             TRACE("calling handler %p for frame %#llx (pc %#llx) flags %#lx\n", handler, frame, pc,
                   rec->ExceptionFlags);
             res = seh_call_handler(rec, frame, orig, &disp);
@@ -617,16 +624,7 @@ void NTAPI RtlUnwindEx(PVOID target, PVOID target_ip, EXCEPTION_RECORD *rec, PVO
             raise_status(frame_in_stack(frame) ? STATUS_INVALID_UNWIND_TARGET : STATUS_BAD_STACK, rec);
         }
         if (handler) {
-            disp.ControlPc = pc;
-            disp.ImageBase = base;
-            disp.FunctionEntry = func;
-            disp.EstablisherFrame = frame;
-            disp.TargetIp = (ULONG64)target_ip;
-            disp.ContextRecord = ctx;
-            disp.LanguageHandler = handler;
-            disp.HandlerData = data;
-            disp.HistoryTable = history;
-            disp.ScopeIndex = 0;
+            fill_dispatch(&disp, pc, base, func, frame, (ULONG64)target_ip, ctx, handler, data, history);
             if (call_unwind_handler(rec, ctx, &next, &disp, &frame, (ULONG64)target) != ExceptionContinueSearch)
                 raise_status(STATUS_INVALID_DISPOSITION, rec);
             rec->ExceptionFlags &= ~EXCEPTION_TARGET_UNWIND;
