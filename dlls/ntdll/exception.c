@@ -450,8 +450,10 @@ static void __attribute__((noreturn)) unhandled(EXCEPTION_RECORD *rec, CONTEXT *
         LONG ret;
         TRACE("calling the unhandled-exception filter %p\n", unhandled_filter);
         ret = unhandled_filter(&ptrs);
-        if (ret == EXCEPTION_CONTINUE_EXECUTION && !(rec->ExceptionFlags & EXCEPTION_NONCONTINUABLE))
+        if (ret == EXCEPTION_CONTINUE_EXECUTION && !(rec->ExceptionFlags & EXCEPTION_NONCONTINUABLE)) {
+            __atomic_store_n(&reporting, 0, __ATOMIC_RELEASE);
             seh_load_context(ctx);
+        }
         if (ret == EXCEPTION_EXECUTE_HANDLER)   /* the filter took care of reporting */
             NtTerminateProcess(NtCurrentProcess(), rec->ExceptionCode);
         __atomic_store_n(&reporting, 0, __ATOMIC_RELEASE);
