@@ -440,3 +440,12 @@ void signal_init(void)
     for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
         sigaction(sigs[i], &sa, NULL);
 }
+
+/* A thread made by NtCreateThreadEx (ntcalls/thread.c): its own alternate stack, so that a fault
+ * from a stack overflow on it still gets its report. Thread-local: it goes with the thread. */
+void signal_thread_init(void)
+{
+    static __thread char altstack[65536] __attribute__((aligned(16)));
+    stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
+    sigaltstack(&ss, NULL);
+}

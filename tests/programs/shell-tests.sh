@@ -235,3 +235,31 @@ st_run absolute-argv0 "$VINHO" "$PWD/args.exe"
 st_ok=0
 grep -qF "argv[0]=[Z:$(echo "$PWD" | tr / '\\')\\args.exe]" "$st_out/absolute-argv0.out" || st_ok=1
 result "shell: absolute-argv0" "$st_ok" "$(st_detail)"
+
+# --- child processes: Linux programs started by CreateProcess, output through a pipe -------------
+# (spawn.c; the Windows-child cases are in process.c; docs/processes.md)
+st_spawn() { # NAME WANTED_OUTPUT COMMAND_LINE
+    st_got=$(cd "$st_out" && "$VINHO" ../../spawn.exe "$3" 2> "$1.err" | tr -d '\r' | tr '\n' '~')
+    result "shell: $1" "$([ "$st_got" = "$2" ]; echo $?)" "wanted [$2]; got [$st_got]; $(head -3 "$st_out/$1.err")"
+}
+st_spawn spawn-bin-echo 'out=[hello two words back\\slash~]~exit=0~' '/bin/echo hello  "two words" back\\slash'
+st_spawn spawn-drive-z-path 'out=[x~]~exit=0~' 'Z:\bin\echo x'
+st_spawn spawn-linux-exit-code 'out=[]~exit=0x2c~' '/bin/sh -c "exit 300"'
+st_spawn spawn-linux-sigint 'out=[]~exit=0xc000013a~' '/bin/sh -c "kill -INT $$"'
+printf '#!/bin/sh\necho "script says $1"\n' > "$st_out/hello.sh"
+chmod +x "$st_out/hello.sh"
+st_spawn spawn-script 'out=[script says hi~]~exit=0~' 'hello.sh hi'
+st_spawn spawn-missing 'CreateProcess error 2~' '/no/such/program'
+st_spawn spawn-vinho-status 'out=[]~exit=0xc0000135~' '..\..\process.exe child exit 0xc0000135'
+st_spawn spawn-vinho-output 'out=[hello from the child|~]~exit=0~' '..\..\process.exe child write'
+
+# --- the console on a terminal (console.c "tty" under pty-run.py; docs/console.md) ---------------
+if command -v python3 > /dev/null 2>&1; then
+    (cd "$st_out" && timeout 60 python3 "$srcdir/pty-run.py" --size 30x100 --dsr '5;10' \
+        --send 'line?' 'abx\x7fc\r' --send 'keys?' 'a\x1b[AZ\x03' --send 'ctrlc?' '\x03' \
+        --send 'default?' '\x03' -- "$VINHO" ../../console.exe tty > console-tty.out 2>&1)
+    st_ok=0; cmp -s "$srcdir/console.tty-expected" "$st_out/console-tty.out" || st_ok=1
+    result "shell: console-on-a-terminal" "$st_ok" "$(diff "$srcdir/console.tty-expected" "$st_out/console-tty.out" | head -20)"
+else
+    echo "SKIP: shell: console-on-a-terminal (no python3 for the pseudo-terminal)"
+fi
