@@ -7,6 +7,7 @@
 #include <asm/prctl.h>
 #include <dlfcn.h>
 #include <libunwind.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -447,5 +448,15 @@ void signal_thread_init(void)
 {
     static __thread char altstack[65536] __attribute__((aligned(16)));
     stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
+    sigset_t faults;
     sigaltstack(&ss, NULL);
+    /* The thread starts with every signal blocked (ntcalls/thread.c, until its TEB is set);
+     * a blocked fault signal would kill the process instead of becoming an exception. */
+    sigemptyset(&faults);
+    sigaddset(&faults, SIGSEGV);
+    sigaddset(&faults, SIGBUS);
+    sigaddset(&faults, SIGILL);
+    sigaddset(&faults, SIGFPE);
+    sigaddset(&faults, SIGTRAP);
+    pthread_sigmask(SIG_UNBLOCK, &faults, NULL);
 }
