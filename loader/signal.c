@@ -7,6 +7,7 @@
 #include <asm/prctl.h>
 #include <dlfcn.h>
 #include <libunwind.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
@@ -127,10 +128,68 @@ static void segv_exception(siginfo_t *info, ucontext_t *uc, struct win_record *r
     rec->params[1] = info->si_code == SI_KERNEL ? ~0ull : (uint64_t)info->si_addr;
 }
 
+static const int greg_of[16] = {        /* x86 register number -> ucontext index */
+    REG_RAX, REG_RCX, REG_RDX, REG_RBX, REG_RSP, REG_RBP, REG_RSI, REG_RDI,
+    REG_R8, REG_R9, REG_R10, REG_R11, REG_R12, REG_R13, REG_R14, REG_R15,
+};
+
+/* The divisor of the idiv at pc (REX.W or 32-bit, register or memory operand), sign-extended;
+ * false if pc holds something else. */
+static bool idiv_divisor(const uint8_t *pc, const greg_t *r, int64_t *divisor, bool *wide)
+{
+    uint8_t rex = (*pc & 0xf0) == 0x40 ? *pc++ : 0, modrm, mod, rm;
+    uint64_t addr = 0;
+
+    if (pc[0] != 0xf7 || ((pc[1] >> 3) & 7) != 7)
+        return false;
+    modrm = pc[1];
+    pc += 2;
+    *wide = rex & 8;
+    mod = modrm >> 6;
+    rm = (modrm & 7) | ((rex & 1) << 3);
+    if (mod == 3) {
+        *divisor = *wide ? (int64_t)r[greg_of[rm]] : (int32_t)r[greg_of[rm]];
+        return true;
+    }
+    if ((modrm & 7) == 4) {                 /* SIB */
+        uint8_t sib = *pc++;
+        int index = ((sib >> 3) & 7) | ((rex & 2) << 2), base = (sib & 7) | ((rex & 1) << 3);
+        if (index != 4)
+            addr += (uint64_t)r[greg_of[index]] << (sib >> 6);
+        if ((sib & 7) == 5 && mod == 0)
+            addr += *(const int32_t *)pc, pc += 4;
+        else
+            addr += r[greg_of[base]];
+    } else if ((modrm & 7) == 5 && mod == 0) {
+        addr = (uint64_t)(pc + 4) + *(const int32_t *)pc;   /* rip-relative */
+        pc += 4;
+    } else {
+        addr = r[greg_of[rm]];
+    }
+    if (mod == 1)
+        addr += *(const int8_t *)pc;
+    else if (mod == 2)
+        addr += *(const int32_t *)pc;
+    *divisor = *wide ? *(const int64_t *)addr : *(const int32_t *)addr;
+    return true;
+}
+
+/* #DE is both x / 0 and INT_MIN / -1; Windows tells them apart. */
+static uint32_t divide_code(const ucontext_t *uc)
+{
+    const greg_t *r = uc->uc_mcontext.gregs;
+    int64_t divisor;
+    bool wide;
+    if (module_from_address((void *)r[REG_RIP]) && idiv_divisor((const uint8_t *)r[REG_RIP], r, &divisor, &wide) &&
+        divisor == -1)
+        return 0xC0000095;                  /* STATUS_INTEGER_OVERFLOW */
+    return 0xC0000094;
+}
+
 static uint32_t fpe_code(int si_code)
 {
     switch (si_code) {
-    case FPE_INTDIV: return 0xC0000094;     /* XXX: INT_MIN / -1 is STATUS_INTEGER_OVERFLOW too */
+    case FPE_INTDIV: return 0xC0000094;
     case FPE_INTOVF: return 0xC0000095;
     case FPE_FLTDIV: return 0xC000008E;
     case FPE_FLTOVF: return 0xC0000091;
@@ -158,7 +217,7 @@ static void make_record(int sig, siginfo_t *info, ucontext_t *uc, struct win_rec
         rec->code = info->si_code == ILL_PRVOPC ? 0xC0000096 : 0xC000001D;
         break;
     case SIGFPE:
-        rec->code = fpe_code(info->si_code);
+        rec->code = info->si_code == FPE_INTDIV ? divide_code(uc) : fpe_code(info->si_code);
         break;
     case SIGTRAP:
         if (info->si_code == TRAP_TRACE || info->si_code == TRAP_HWBKPT) {
@@ -296,9 +355,9 @@ static void __attribute__((noreturn)) fatal(const struct win_record *rec, uconte
         n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x at %p, which cannot be "
                      "dispatched", rec->code, pc);
     if (rec->code == STATUS_ACCESS_VIOLATION_)
-        n += snprintf(line + n, sizeof(line) - n, ", %s address %p",
+        n += snprintf(line + n, sizeof(line) - n, ", %s address 0x%lx",
                       rec->params[0] == 8 ? "executing" : rec->params[0] == 1 ? "writing" : "reading",
-                      (void *)rec->params[1]);
+                      (unsigned long)rec->params[1]);
     line[n++] = '\n';
     (void)!write(2, line, n);
     if (elf_code)
@@ -327,6 +386,13 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
         (void)!write(2, msg, sizeof(msg) - 1);
         process_exit(STATUS_ACCESS_VIOLATION_);
     }
+    if (info->si_code <= 0) {
+        /* Sent by kill() or raise(), not a fault: Windows has no such thing; the signal's
+         * default action (the process ends by the signal) is what a Linux user expects. */
+        signal(sig, SIG_DFL);
+        raise(sig);
+        return;
+    }
     if ((sig == SIGSEGV || sig == SIGBUS) && !module_from_address(pc) &&
         resume_gate_caller(uc, info->si_addr))
         return;
@@ -348,6 +414,11 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
         rec.code = STATUS_STACK_OVERFLOW_;
         rec.address = (uint64_t)pc;
         rec.nparams = 2;                    /* Windows gives the access as for a violation */
+        rec.params[0] = (uc->uc_mcontext.gregs[REG_ERR] & 2) ? 1 : 0;
+        rec.params[1] = (uint64_t)info->si_addr;
+    } else if (sig == SIGSEGV && virtual_clear_guard(info->si_addr)) {
+        rec.code = 0x80000001;              /* STATUS_GUARD_PAGE_VIOLATION, once per arming */
+        rec.nparams = 2;
         rec.params[0] = (uc->uc_mcontext.gregs[REG_ERR] & 2) ? 1 : 0;
         rec.params[1] = (uint64_t)info->si_addr;
     }
@@ -378,5 +449,15 @@ void signal_thread_init(void)
 {
     static __thread char altstack[65536] __attribute__((aligned(16)));
     stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
+    sigset_t faults;
     sigaltstack(&ss, NULL);
+    /* The thread starts with every signal blocked (ntcalls/thread.c, until its TEB is set);
+     * a blocked fault signal would kill the process instead of becoming an exception. */
+    sigemptyset(&faults);
+    sigaddset(&faults, SIGSEGV);
+    sigaddset(&faults, SIGBUS);
+    sigaddset(&faults, SIGILL);
+    sigaddset(&faults, SIGFPE);
+    sigaddset(&faults, SIGTRAP);
+    pthread_sigmask(SIG_UNBLOCK, &faults, NULL);
 }

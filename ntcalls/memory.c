@@ -46,7 +46,7 @@ static bool protection_valid(ULONG protect)
 int virtual_win_to_unix_prot(ULONG protect)
 {
     if (protect & PAGE_GUARD)
-        return PROT_NONE;   /* XXX: guard pages fault once and then become accessible (threads issue) */
+        return PROT_NONE;   /* a fault on it clears the guard: virtual_clear_guard() */
     switch (protect & 0xff) {
     case PAGE_READONLY:          return PROT_READ;
     case PAGE_READWRITE:
@@ -487,4 +487,27 @@ bool virtual_unregister_view(void *addr, void **base, size_t *size)
     }
     pthread_mutex_unlock(&vm_lock);
     return found;
+}
+
+/* A fault on a PAGE_GUARD page (loader/signal.c, exceptions): the guard goes away (the page gets
+ * its protection without PAGE_GUARD) and the caller raises STATUS_GUARD_PAGE_VIOLATION, as
+ * Windows does once per arming. False if addr is not on a guard page. */
+bool virtual_clear_guard(const void *addr)
+{
+    bool cleared = false;
+    long i;
+
+    pthread_mutex_lock(&vm_lock);
+    if ((i = find_region(addr)) >= 0) {
+        struct region *r = &regions[i];
+        size_t page = ((const char *)addr - r->base) / PAGE_SIZE_;
+        uint16_t p = r->pages[page];
+        if ((p & PAGE_COMMITTED) && (p & PAGE_GUARD)) {
+            char *start = r->base + page * PAGE_SIZE_;
+            r->pages[page] = p & ~PAGE_GUARD;
+            cleared = !mprotect(start, PAGE_SIZE_, virtual_win_to_unix_prot(p & ~(PAGE_GUARD | PAGE_COMMITTED)));
+        }
+    }
+    pthread_mutex_unlock(&vm_lock);
+    return cleared;
 }

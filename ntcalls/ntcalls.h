@@ -203,6 +203,7 @@ bool virtual_find_view(const void *addr, void **base, size_t *size);
 void virtual_set_protection(void *addr, size_t size, ULONG protect);
 ULONG virtual_unix_to_win_prot(int prot);
 int virtual_win_to_unix_prot(ULONG protect);
+bool virtual_clear_guard(const void *addr);    /* memory.c, for loader/signal.c */
 
 /* Time (process.c): Windows FILETIME from a Unix timespec. */
 #include <time.h>

@@ -23,7 +23,8 @@ DEFAULT_DEBUG_CHANNEL(thread);
 #define STATUS_THREAD_IS_TERMINATING ((NTSTATUS)0xC000004B)
 #define MAXIMUM_SUSPEND_COUNT 127
 #define THREAD_CREATE_FLAGS_CREATE_SUSPENDED 0x1
-#define STACK_GUARD 0x1000              /* never committed: an overflow faults there */
+#define STACK_GUARD 0x10000             /* never committed: an overflow faults there, and the
+                                           exception handlers get room from it (loader/signal.c) */
 #define ELF_STACK_SIZE 0x40000          /* the pthread's own stack: start-up, exit, signals */
 
 /* Signals of our own, per thread: the end of a thread (TerminateThread, process exit) and

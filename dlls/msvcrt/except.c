@@ -80,3 +80,25 @@ int __cdecl _resetstkoflw(void)
     TRACE("guard page at %#llx\n", (ULONG64)guard);
     return VirtualProtect((void *)guard, 0x1000, PAGE_READWRITE | PAGE_GUARD, &old) != 0;
 }
+
+/*********************************************************************
+ *      ??2@YAPEAX_K@Z (MSVCRT.@)
+ *
+ * operator new (and new[]): msvcrt's returns NULL when memory runs out and the new handler
+ * (_set_new_handler) is not implemented here (it does not throw std::bad_alloc).
+ */
+void *__cdecl msvcrt_operator_new(size_t size)
+{
+    void *p = malloc(size ? size : 1);
+    if (!p)
+        WARN("out of memory for %Iu bytes\n", size);
+    return p;
+}
+
+/*********************************************************************
+ *      ??3@YAXPEAX@Z (MSVCRT.@)
+ */
+void __cdecl msvcrt_operator_delete(void *p)
+{
+    free(p);
+}

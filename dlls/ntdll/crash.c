@@ -139,6 +139,8 @@ static void report_backtrace(const CONTEXT *start)
             break;
         describe(where, sizeof(where), ctx.Rip);
         put("  #%-2d %016llx %s\n", i, ctx.Rip, where);
+        if (ctx.Rsp < (ULONG64)teb->StackLimit || ctx.Rsp >= (ULONG64)teb->StackBase)
+            break;      /* a stack pointer outside the stack: nothing more to trust */
         seh_unwind_frame(UNW_FLAG_NHANDLER, &ctx, &base, &func, &data, &frame);
         if (ctx.Rsp <= (ULONG64)teb->StackLimit || ctx.Rsp > (ULONG64)teb->StackBase || !ctx.Rip)
             break;

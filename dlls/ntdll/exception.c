@@ -70,6 +70,7 @@ __asm__(".globl RtlCaptureContext\n"
 __asm__(".globl seh_load_context\n"
         "seh_load_context:\n\t"
         "fxrstor 0x100(%rcx)\n\t"
+        "ldmxcsr 0x34(%rcx)\n\t"       /* CONTEXT.MxCsr is what handlers change */
         "movl %ss, %eax\n\t"
         "pushq %rax\n\t"
         "pushq 0x98(%rcx)\n\t"           /* Rsp */
@@ -347,6 +348,22 @@ static void __attribute__((noreturn)) raise_status(NTSTATUS status, EXCEPTION_RE
         ;
 }
 
+static void fill_dispatch(DISPATCHER_CONTEXT *disp, ULONG64 pc, ULONG64 base, RUNTIME_FUNCTION *func,
+                          ULONG64 frame, ULONG64 target_ip, CONTEXT *ctx, PEXCEPTION_ROUTINE handler,
+                          void *data, UNWIND_HISTORY_TABLE *history)
+{
+    disp->ControlPc = pc;
+    disp->ImageBase = base;
+    disp->FunctionEntry = func;
+    disp->EstablisherFrame = frame;
+    disp->TargetIp = target_ip;
+    disp->ContextRecord = ctx;
+    disp->LanguageHandler = handler;
+    disp->HandlerData = data;
+    disp->HistoryTable = history;
+    disp->ScopeIndex = 0;
+}
+
 /* Walks the frames from ctx and calls their exception handlers. */
 static BOOLEAN dispatch_frames(EXCEPTION_RECORD *rec, CONTEXT *orig)
 {
@@ -361,8 +378,10 @@ static BOOLEAN dispatch_frames(EXCEPTION_RECORD *rec, CONTEXT *orig)
 
     for (int depth = 0; ; depth++) {
         ULONG64 pc = ctx.Rip, base;
-        if (depth && !seh_known_code(pc))
+        if ((depth && !seh_known_code(pc)) || !frame_in_stack(ctx.Rsp)) {
+            TRACE("pc %#llx rsp %#llx: end of the walk\n", pc, ctx.Rsp);
             break;
+        }
         handler = seh_unwind_frame(UNW_FLAG_EHANDLER, &ctx, &base, &func, &data, &frame);
         if (!frame_in_stack(frame)) {
             TRACE("frame %#llx is outside the stack: end of the walk\n", frame);
@@ -370,16 +389,7 @@ static BOOLEAN dispatch_frames(EXCEPTION_RECORD *rec, CONTEXT *orig)
             break;
         }
         if (handler) {
-            disp.ControlPc = pc;
-            disp.ImageBase = base;
-            disp.FunctionEntry = func;
-            disp.EstablisherFrame = frame;
-            disp.TargetIp = 0;
-            disp.ContextRecord = orig;
-            disp.LanguageHandler = handler;
-            disp.HandlerData = data;
-            disp.HistoryTable = &history;
-            disp.ScopeIndex = 0;
+            fill_dispatch(&disp, pc, base, func, frame, 0, orig, handler, data, &history);
             TRACE("calling handler %p for frame %#llx (pc %#llx) flags %#lx\n", handler, frame, pc,
                   rec->ExceptionFlags);
             res = seh_call_handler(rec, frame, orig, &disp);
@@ -434,19 +444,23 @@ BOOLEAN NTAPI RtlDispatchException(EXCEPTION_RECORD *rec, CONTEXT *ctx)
 static void __attribute__((noreturn)) unhandled(EXCEPTION_RECORD *rec, CONTEXT *ctx)
 {
     EXCEPTION_POINTERS ptrs = { rec, ctx };
-    static LONG reporting;
+    static LONG reporting, report_started;
 
     if (unhandled_filter && !__atomic_exchange_n(&reporting, 1, __ATOMIC_ACQ_REL)) {
         LONG ret;
         TRACE("calling the unhandled-exception filter %p\n", unhandled_filter);
         ret = unhandled_filter(&ptrs);
-        if (ret == EXCEPTION_CONTINUE_EXECUTION && !(rec->ExceptionFlags & EXCEPTION_NONCONTINUABLE))
+        if (ret == EXCEPTION_CONTINUE_EXECUTION && !(rec->ExceptionFlags & EXCEPTION_NONCONTINUABLE)) {
+            __atomic_store_n(&reporting, 0, __ATOMIC_RELEASE);
             seh_load_context(ctx);
+        }
         if (ret == EXCEPTION_EXECUTE_HANDLER)   /* the filter took care of reporting */
             NtTerminateProcess(NtCurrentProcess(), rec->ExceptionCode);
         __atomic_store_n(&reporting, 0, __ATOMIC_RELEASE);
     }
-    if (rec->ExceptionCode != EXCEPTION_VINHO_STUB)
+    /* A fault while reporting (a stack too damaged to walk) ends the process without a
+     * second report. */
+    if (rec->ExceptionCode != EXCEPTION_VINHO_STUB && !__atomic_exchange_n(&report_started, 1, __ATOMIC_ACQ_REL))
         seh_crash_report(rec, ctx);
     NtTerminateProcess(NtCurrentProcess(), rec->ExceptionCode);
     for (;;)
@@ -482,12 +496,40 @@ void NTAPI RtlRaiseException(EXCEPTION_RECORD *rec)
     unhandled(rec, &ctx);
 }
 
+/* The x64 _JUMP_BUFFER of setjmp.h (what msvcrt's _setjmp fills and its longjmp passes in a
+ * STATUS_LONGJUMP record after unwinding to its Frame). */
+struct jump_buffer {
+    ULONG64 frame, rbx, rsp, rbp, rsi, rdi, r12, r13, r14, r15, rip;
+    ULONG mxcsr;
+    USHORT fpcsr, spare;
+    M128A xmm[10];              /* xmm6-xmm15 */
+};
+
+static void load_jump_buffer(CONTEXT *ctx, const struct jump_buffer *jb)
+{
+    TRACE("longjmp to %#llx rsp %#llx\n", jb->rip, jb->rsp);
+    ctx->Rbx = jb->rbx;
+    ctx->Rsp = jb->rsp;
+    ctx->Rbp = jb->rbp;
+    ctx->Rsi = jb->rsi;
+    ctx->Rdi = jb->rdi;
+    ctx->R12 = jb->r12;
+    ctx->R13 = jb->r13;
+    ctx->R14 = jb->r14;
+    ctx->R15 = jb->r15;
+    ctx->Rip = jb->rip;
+    ctx->MxCsr = ctx->FltSave.MxCsr = jb->mxcsr;
+    ctx->FltSave.ControlWord = jb->fpcsr;
+    memcpy(&ctx->Xmm6, jb->xmm, sizeof(jb->xmm));
+}
+
 /***********************************************************************
  *           RtlRestoreContext   (NTDLL.@)
  *
  * Resumes at ctx. With an unwind-consolidation record, first calls its callback (on this
  * stack, whose frames stay alive for it: C++ catch blocks run this way) and resumes at the
- * address it returns.
+ * address it returns. With a STATUS_LONGJUMP record, the registers of the jump buffer it
+ * points to replace those of ctx (longjmp after its unwind).
  */
 void NTAPI RtlRestoreContext(CONTEXT *ctx, EXCEPTION_RECORD *rec)
 {
@@ -495,8 +537,8 @@ void NTAPI RtlRestoreContext(CONTEXT *ctx, EXCEPTION_RECORD *rec)
         TRACE("consolidating: callback %#llx\n", (ULONG64)rec->ExceptionInformation[0]);
         seh_consolidate(ctx, rec);
     }
-    if (rec && rec->ExceptionCode == (DWORD)STATUS_LONGJUMP)
-        FIXME("longjmp records are not handled: resuming at the context\n");
+    if (rec && rec->ExceptionCode == (DWORD)STATUS_LONGJUMP && rec->NumberParameters >= 1)
+        load_jump_buffer(ctx, (const struct jump_buffer *)rec->ExceptionInformation[0]);
     TRACE("resuming at %#llx rsp %#llx\n", ctx->Rip, ctx->Rsp);
     seh_load_context(ctx);
 }
@@ -569,8 +611,12 @@ void NTAPI RtlUnwindEx(PVOID target, PVOID target_ip, EXCEPTION_RECORD *rec, PVO
 
     for (;;) {
         ULONG64 pc = ctx->Rip;
-        if (!seh_known_code(pc))
-            break;
+        if (!seh_known_code(pc)) {
+            if (!target)
+                break;      /* an exit unwind: the end of the PE frames */
+            ERR("pc %#llx: the walk left PE code before the target frame %p\n", pc, target);
+            raise_status(STATUS_INVALID_UNWIND_TARGET, rec);
+        }
         next = *ctx;
         handler = seh_unwind_frame(UNW_FLAG_UHANDLER, &next, &base, &func, &data, &frame);
         if (!frame_in_stack(frame) || (target && frame > (ULONG64)target)) {
@@ -580,16 +626,7 @@ void NTAPI RtlUnwindEx(PVOID target, PVOID target_ip, EXCEPTION_RECORD *rec, PVO
             raise_status(frame_in_stack(frame) ? STATUS_INVALID_UNWIND_TARGET : STATUS_BAD_STACK, rec);
         }
         if (handler) {
-            disp.ControlPc = pc;
-            disp.ImageBase = base;
-            disp.FunctionEntry = func;
-            disp.EstablisherFrame = frame;
-            disp.TargetIp = (ULONG64)target_ip;
-            disp.ContextRecord = ctx;
-            disp.LanguageHandler = handler;
-            disp.HandlerData = data;
-            disp.HistoryTable = history;
-            disp.ScopeIndex = 0;
+            fill_dispatch(&disp, pc, base, func, frame, (ULONG64)target_ip, ctx, handler, data, history);
             if (call_unwind_handler(rec, ctx, &next, &disp, &frame, (ULONG64)target) != ExceptionContinueSearch)
                 raise_status(STATUS_INVALID_DISPOSITION, rec);
             rec->ExceptionFlags &= ~EXCEPTION_TARGET_UNWIND;

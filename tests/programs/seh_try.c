@@ -1,16 +1,23 @@
 /* seh_try.c: __try/__except/__finally as the MSVC ABI compiles them (clang for the
  * x86_64-pc-windows-msvc target; Makefile.in links it with mingw-w64): scope tables in .xdata
  * run by __C_specific_handler (Microsoft docs, "try-except statement", "try-finally
- * statement", "x64 exception handling"). Integer divide by zero, a NULL read with the
+ * statement", "x64 exception handling"). Integer divide by zero, integer overflow
+ * (INT_MIN / -1 is STATUS_INTEGER_OVERFLOW, though both come from #DE: Visual Studio reports
+ * "Integer overflow" there, github.com/xenia-project/xenia/issues/1085; Wine 8 says divide by
+ * zero), a NULL read with the
  * access-violation information, int3, a filter that continues execution, __finally blocks
  * run during the unwind (innermost first) and on normal exit, a nested exception raised in a
  * filter, RaiseException with parameters, a noncontinuable exception that a filter tries to
  * continue (STATUS_NONCONTINUABLE_EXCEPTION), and a stack overflow caught twice, the stack
- * guard re-armed with _resetstkoflw in between. Checked with Wine 8.0, which differs where
+ * guard re-armed with _resetstkoflw in between; msvcrt's _XcptFilter calls the SIGSEGV
+ * handler of signal() once (resetting it), and with the default action defers to
+ * UnhandledExceptionFilter, which with SEM_NOGPFAULTERRORBOX set returns
+ * EXCEPTION_EXECUTE_HANDLER (its documentation), so the __except block runs. Checked with Wine 8.0, which differs where
  * the documentation says otherwise: there GetExceptionCode() in an __except block is 0 ("try-
  * except statement": it may be used in the handler block), the __finally of a __try that
- * was never entered runs during an unwind, and a stack overflow ends the process (the
- * _resetstkoflw documentation shows this very recovery loop).
+ * was never entered runs during an unwind, a stack overflow ends the process (the
+ * _resetstkoflw documentation shows this very recovery loop), and UnhandledExceptionFilter
+ * starts Wine's debugger despite SEM_NOGPFAULTERRORBOX.
  * mingw-w64's windows.h does not compile for the MSVC target: the declarations are here. */
 typedef unsigned long DWORD;
 typedef unsigned long long ULONG_PTR;
@@ -24,9 +31,15 @@ typedef struct _EXCEPTION_RECORD {
 typedef struct { EXCEPTION_RECORD *ExceptionRecord; void *ContextRecord; } EXCEPTION_POINTERS;
 __declspec(dllimport) void __stdcall RaiseException(DWORD, DWORD, DWORD, const ULONG_PTR *);
 __declspec(dllimport) void __stdcall ExitProcess(unsigned);
+__declspec(dllimport) unsigned __stdcall SetErrorMode(unsigned);
+#define SEM_NOGPFAULTERRORBOX 2
 int printf(const char *, ...);
 int fflush(void *);
 int _resetstkoflw(void);
+int _XcptFilter(unsigned long, EXCEPTION_POINTERS *);
+typedef void (*sighandler)(int);
+sighandler signal(int, sighandler);
+#define SIGSEGV 11
 unsigned long _exception_code(void);
 void *_exception_info(void);
 #define GetExceptionCode _exception_code
@@ -40,6 +53,11 @@ static int fixed = 5;
 
 __declspec(noinline) static int divide(int a) { return a / zero; }
 __declspec(noinline) static int read_null(void) { return *null_ptr; }
+static volatile int int_min = -2147483647 - 1, minus_one = -1;
+static volatile long long llong_min = -9223372036854775807LL - 1, llong_minus_one = -1;
+static volatile long long sink;
+__declspec(noinline) static void overflow32(int a, int b) { sink = a / b; }
+__declspec(noinline) static void overflow64(long long a) { sink = a / llong_minus_one; }
 __declspec(noinline) static void breakpoint(void) { __debugbreak(); }
 
 static int av_filter(EXCEPTION_POINTERS *p)
@@ -80,6 +98,11 @@ static int nested_filter(void)
     return EXCEPTION_EXECUTE_HANDLER;
 }
 
+static void on_segv(int sig)
+{
+    printf("signal handler: %d\n", sig);
+}
+
 static int depth_reached;
 __declspec(noinline) static int recurse(volatile char *prev, int n)
 {
@@ -109,6 +132,11 @@ int main(void)
     __try { read_null(); }
     __except (av_filter(GetExceptionInformation())) { printf("NULL read: %#lx\n", GetExceptionCode()); }
 
+    __try { overflow32(int_min, minus_one); }
+    __except (printf("INT_MIN / -1: %#lx\n", GetExceptionCode()), 1) {}
+    __try { overflow64(llong_min); }
+    __except (printf("LLONG_MIN / -1 (memory operand): %#lx\n", GetExceptionCode()), 1) {}
+
     __try { breakpoint(); }
     __except (GetExceptionCode() == 0x80000003) { printf("int3: %#lx\n", GetExceptionCode()); }
 
@@ -137,6 +165,13 @@ int main(void)
 
     __try { RaiseException(0xE0000002, 1 /* EXCEPTION_NONCONTINUABLE */, 0, 0); printf("not reached\n"); }
     __except (noncontinuable_filter(GetExceptionInformation())) { printf("noncontinuable handled\n"); }
+
+    SetErrorMode(SEM_NOGPFAULTERRORBOX);
+    signal(SIGSEGV, on_segv);
+    __try { read_null(); }
+    __except (_XcptFilter(GetExceptionCode(), GetExceptionInformation())) {
+        printf("__except after _XcptFilter: %#lx\n", GetExceptionCode());
+    }
 
     for (int round = 1; round <= 2; round++) {
         __try { recurse(&start, 0); }

@@ -121,6 +121,10 @@ result "shell: crash-report-registers-backtrace" "$st_ok" "$(cat "$st_out/crash-
 st_expect crash-in-dll 5 "(msvcrt.dll!strlen+0x" "" "$VINHO" crash.exe strlen
 st_ok=0; grep -q "^  #1 .* crash.exe+0x" "$st_out/crash-in-dll.err" || st_ok=1
 result "shell: crash-in-dll-backtrace" "$st_ok" "$(cat "$st_out/crash-in-dll.err")"
+# A filter that answers EXCEPTION_EXECUTE_HANDLER ends the process without a report.
+st_expect filter-execute-handler 5 "" "filter: 0xc0000005, call 2" "$VINHO" seh_unhandled.exe
+st_ok=0; [ -s "$st_out/filter-execute-handler.err" ] && st_ok=1
+result "shell: filter-execute-handler-no-report" "$st_ok" "$(cat "$st_out/filter-execute-handler.err")"
 st_expect crash-raise 99 "unhandled exception 0xe06d7363 (C++ exception (MSVC)) at kernelbase.dll+0x" "" "$VINHO" crash.exe raise
 st_ok=0; grep -q "parameter 1: 0x5678" "$st_out/crash-raise.err" || st_ok=1
 result "shell: crash-raise-parameters" "$st_ok" "$(cat "$st_out/crash-raise.err")"
