@@ -4,7 +4,8 @@
  * on both runtimes (ucrt.list). Expected values from learn.microsoft.com: "strcpy_s, wcscpy_s,
  * _mbscpy_s" (EINVAL / ERANGE, dst[0] = 0), "strncpy_s..." (_TRUNCATE -> STRUNCATE 80),
  * "strcat_s...", "strtok_s...", "_strset...", "strtol, wcstol..." (saturation with ERANGE 34,
- * endptr at the start when nothing converts), "_itoa, _itow...". Checked under Wine (same
+ * endptr at the start when nothing converts), "_itoa, _itow...", "qsort_s" (context first;
+ * NULL base with a count: EINVAL through the handler). Checked under Wine (same
  * output on both). The handler is called only under the UCRT (crt_strings.ucrt.expected):
  * mingw-w64 links its own _set_invalid_parameter_handler emulation for msvcrt.dll programs. */
 #include <stdio.h>
@@ -14,6 +15,13 @@
 #include <errno.h>
 
 static int calls;
+
+static int __cdecl by_key(void *ctx, const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    ++*(int *)ctx;
+    return *(const int *)((const char *)ctx + sizeof(int)) ? (y > x) - (y < x) : (x > y) - (x < y);
+}
 
 static void handler(const wchar_t *e, const wchar_t *f, const wchar_t *file, unsigned line,
                     uintptr_t r)
@@ -86,5 +94,16 @@ int main(void)
     printf(" [%ls]", _itow(-255, wbuf, 10));
     printf(" _i64tow [%ls]", _i64tow(-1234567890123LL, wbuf, 10));
     printf(" _ultow [%ls]\n", _ultow(255, wbuf, 2));
+
+    {
+        int ctx[2] = { 0, 1 }, v[12] = { 5, 3, 9, 1, 7, 2, 8, 6, 4, 0, 11, 10 };
+        qsort_s(v, 12, sizeof(int), by_key, ctx);
+        printf("qsort_s descending:");
+        for (int i = 0; i < 12; i++)
+            printf(" %d", v[i]);
+        printf(" (compared: %s)\n", ctx[0] > 0 ? "yes" : "no");
+        qsort_s(NULL, 3, sizeof(int), by_key, ctx);
+        printf("qsort_s(NULL, 3): errno %d calls %d\n", errno, calls);
+    }
     return 0;
 }
