@@ -245,6 +245,40 @@ void msvcrt_write_stderr_raw(const char *text)
         WriteFile(handle, text, strlen(text), &written, NULL);
 }
 
+#ifdef VINHO_UCRT
+/* _set_abort_behavior flags; the UCRT's release default is both (documented on its page). */
+static unsigned int abort_behavior = _WRITE_ABORT_MSG | _CALL_REPORTFAULT;
+
+/*********************************************************************
+ *      _set_abort_behavior (UCRTBASE.@)
+ *
+ * Sets the bits of mask to those of flags; returns the previous flags.
+ */
+unsigned int __cdecl _set_abort_behavior(unsigned int flags, unsigned int mask)
+{
+    unsigned int old = abort_behavior;
+
+    abort_behavior = (old & ~mask) | (flags & mask);
+    return old;
+}
+
+/*********************************************************************
+ *      abort (UCRTBASE.@)
+ *
+ * The UCRT (release): no message (_WRITE_ABORT_MSG only matters in debug builds), raise
+ * SIGABRT, then with _CALL_REPORTFAULT (the default) the fail-fast exit Windows 8+ reports as
+ * STATUS_STACK_BUFFER_OVERRUN (0xC0000409, FAST_FAIL_FATAL_APP_EXIT); without it _exit(3).
+ * No flushing, no atexit handlers.
+ */
+void __cdecl abort(void)
+{
+    TRACE("()\n");
+    raise(SIGABRT);
+    if (abort_behavior & _CALL_REPORTFAULT)
+        TerminateProcess(GetCurrentProcess(), 0xC0000409);
+    _exit(3);
+}
+#else
 /*********************************************************************
  *      abort (MSVCRT.@)
  *
@@ -260,6 +294,7 @@ void __cdecl abort(void)
     raise(SIGABRT);
     _exit(3);
 }
+#endif
 
 /* The run-time error messages R60nn (documented "C Runtime Error R60nn" pages). */
 static const char *runtime_error_text(int num)

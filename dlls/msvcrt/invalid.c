@@ -4,9 +4,11 @@
 
 DEFAULT_DEBUG_CHANNEL(msvcrt);
 
-/* STATUS_INVALID_CRUNTIME_PARAMETER: the exit code of the default handler (documented on
- * "Parameter validation": the default handler invokes Watson crash reporting, which ends the
- * process with this status). */
+/* STATUS_INVALID_CRUNTIME_PARAMETER: the exit code of the UCRT's default handler (documented
+ * on "Parameter validation": the default handler invokes Watson crash reporting, which ends the
+ * process with this status). msvcrt.dll, the pre-VS2005 runtime Windows keeps for old
+ * programs, has no such default: with no handler set the call just fails with its errno (Wine's
+ * msvcrt.dll does the same; mingw-w64 even emulates _set_invalid_parameter_handler for it). */
 #define STATUS_INVALID_CRUNTIME_PARAMETER_CODE 0xC0000417
 
 static _invalid_parameter_handler global_handler;
@@ -45,8 +47,12 @@ void __cdecl _invalid_parameter(const wchar_t *expr, const wchar_t *func, const 
         handler(expr, func, file, line, reserved);
         return;
     }
+#ifdef VINHO_UCRT
     ERR("invalid parameter: no handler, ending the process\n");
     TerminateProcess(GetCurrentProcess(), STATUS_INVALID_CRUNTIME_PARAMETER_CODE);
+#else
+    WARN("invalid parameter (no handler: the call fails)\n");
+#endif
 }
 
 /*********************************************************************

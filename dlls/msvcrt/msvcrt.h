@@ -111,6 +111,9 @@ struct thread_data {
     unsigned int rand_seed;
     char *strtok_next;
     char strerror_buf[96];
+    wchar_t *wcstok_next;       /* wcstok */
+    struct tm tm_buf;           /* gmtime/localtime */
+    char time_text[26];         /* asctime/ctime */
 };
 struct thread_data *msvcrt_thread_data(void);
 void msvcrt_free_thread_data(void);

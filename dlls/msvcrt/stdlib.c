@@ -238,28 +238,41 @@ static void swap_bytes(char *a, char *b, size_t size)
 }
 
 typedef int (__cdecl *compare_fn)(const void *, const void *);
+typedef int (__cdecl *compare_ctx_fn)(void *, const void *, const void *);
 
-static void insertion_sort(char *base, size_t n, size_t size, compare_fn cmp)
+/* The comparison of qsort (plain) or qsort_s (with the caller's context). */
+struct comparator {
+    compare_fn plain;
+    compare_ctx_fn with_ctx;
+    void *ctx;
+};
+
+static int compare(const struct comparator *c, const void *a, const void *b)
+{
+    return c->plain ? c->plain(a, b) : c->with_ctx(c->ctx, a, b);
+}
+
+static void insertion_sort(char *base, size_t n, size_t size, const struct comparator *cmp)
 {
     for (size_t i = 1; i < n; i++)
-        for (size_t j = i; j > 0 && cmp(base + (j - 1) * size, base + j * size) > 0; j--)
+        for (size_t j = i; j > 0 && compare(cmp, base + (j - 1) * size, base + j * size) > 0; j--)
             swap_bytes(base + (j - 1) * size, base + j * size, size);
 }
 
 /* Puts a median-of-three pivot at base, partitions, and returns the pivot's final index. */
-static size_t partition(char *base, size_t n, size_t size, compare_fn cmp)
+static size_t partition(char *base, size_t n, size_t size, const struct comparator *cmp)
 {
     char *lo = base + size, *mid = base + (n / 2) * size, *hi = base + (n - 1) * size;
     size_t i = 1, j = n - 1;
 
-    if (cmp(mid, lo) < 0) swap_bytes(mid, lo, size);
-    if (cmp(hi, mid) < 0) swap_bytes(hi, mid, size);
-    if (cmp(mid, lo) < 0) swap_bytes(mid, lo, size);
+    if (compare(cmp, mid, lo) < 0) swap_bytes(mid, lo, size);
+    if (compare(cmp, hi, mid) < 0) swap_bytes(hi, mid, size);
+    if (compare(cmp, mid, lo) < 0) swap_bytes(mid, lo, size);
     swap_bytes(base, mid, size);
     for (;;) {
-        while (i <= j && cmp(base + i * size, base) < 0)
+        while (i <= j && compare(cmp, base + i * size, base) < 0)
             i++;
-        while (j >= i && cmp(base + j * size, base) > 0)
+        while (j >= i && compare(cmp, base + j * size, base) > 0)
             j--;
         if (i >= j)
             break;
@@ -270,15 +283,30 @@ static size_t partition(char *base, size_t n, size_t size, compare_fn cmp)
     return j;
 }
 
+/* Quicksort with median-of-three pivots; recursion only into the smaller part, so the depth
+ * stays logarithmic. Not stable (nor is msvcrt's). */
+static void sort(char *b, size_t n, size_t size, const struct comparator *cmp)
+{
+    while (n > 8) {
+        size_t p = partition(b, n, size, cmp);
+        if (p < n - p - 1) {
+            sort(b, p, size, cmp);
+            b += (p + 1) * size;
+            n -= p + 1;
+        } else {
+            sort(b + (p + 1) * size, n - p - 1, size, cmp);
+            n = p;
+        }
+    }
+    insertion_sort(b, n, size, cmp);
+}
+
 /*********************************************************************
  *      qsort (MSVCRT.@)
- *
- * Quicksort with median-of-three pivots; recursion only into the smaller part, so the depth
- * stays logarithmic. Not stable (nor is msvcrt's).
  */
 void __cdecl qsort(void *base, size_t n, size_t size, compare_fn cmp)
 {
-    char *b = base;
+    struct comparator c = { cmp, NULL, NULL };
 
     if (!n || !size)
         return;
@@ -286,18 +314,24 @@ void __cdecl qsort(void *base, size_t n, size_t size, compare_fn cmp)
         errno = EINVAL;
         return;
     }
-    while (n > 8) {
-        size_t p = partition(b, n, size, cmp);
-        if (p < n - p - 1) {
-            qsort(b, p, size, cmp);
-            b += (p + 1) * size;
-            n -= p + 1;
-        } else {
-            qsort(b + (p + 1) * size, n - p - 1, size, cmp);
-            n = p;
-        }
-    }
-    insertion_sort(b, n, size, cmp);
+    sort(base, n, size, &c);
+}
+
+/*********************************************************************
+ *      qsort_s (MSVCRT.@)
+ *
+ * As qsort, the comparison getting context first ("qsort_s" page: NULL base with a non-zero
+ * count, a NULL comparison or a zero width with a non-zero count -> handler, EINVAL).
+ */
+void __cdecl qsort_s(void *base, size_t n, size_t size, compare_ctx_fn cmp, void *ctx)
+{
+    struct comparator c = { NULL, cmp, ctx };
+
+    if (!msvcrt_check_param(!(n && (crt_null(base) || !size)) && !crt_null((const void *)cmp),
+                            EINVAL))
+        return;
+    if (n)
+        sort(base, n, size, &c);
 }
 
 /*********************************************************************

@@ -9,7 +9,11 @@
  * - signal https://learn.microsoft.com/en-us/cpp/c-runtime-library/reference/signal (returns the
  *   previous handler; an invalid signal gives SIG_ERR and EINVAL 22; SIGABRT is 22);
  * - raise https://learn.microsoft.com/en-us/cpp/c-runtime-library/reference/raise (0 on
- *   success). */
+ *   success).
+ * Built against the UCRT too (msvcrt_abort.ucrt.expected): the release UCRT writes no message,
+ * and with _CALL_REPORTFAULT, set by default in release builds ("_set_abort_behavior" page),
+ * abort ends through fail-fast, exit code 0xC0000409 (the shell sees its low byte, 9); Wine's
+ * ucrtbase exits with 3 instead. */
 #include <errno.h>
 #include <io.h>
 #include <signal.h>

@@ -19,11 +19,22 @@ result() { # name, ok(0/1), detail
     fi
 }
 
-for expected in "$srcdir"/*.expected; do
-    name=$(basename "$expected" .expected)
+# The tests of ucrt.list once more, built against the UCRT (ucrt/X.exe, run from ucrt/out);
+# X.ucrt.expected where the runtimes differ by design.
+tests=$(for e in "$srcdir"/*.expected; do case $e in *.ucrt.expected) ;; *) echo "$e" ;; esac; done)
+[ -f "$srcdir/ucrt.list" ] && tests="$tests $(sed 's/^/ucrt:/' "$srcdir/ucrt.list")"
+mkdir -p ucrt/out
+for expected in $tests; do
+    dir=.
+    case $expected in
+    ucrt:*)
+        name=${expected#ucrt:}; dir=ucrt; label="$name[ucrt]"; expected="$srcdir/$name.expected"
+        [ -f "$srcdir/$name.ucrt.expected" ] && expected="$srcdir/$name.ucrt.expected" ;;
+    *) name=$(basename "$expected" .expected); label=$name ;;
+    esac
     # Tests that need clang (the MSVC ABI) are skipped, not failed, where clang is missing.
-    [ -f "$name.exe.skip" ] && { echo "SKIP: $name ($(cat "$name.exe.skip"))"; continue; }
-    [ -f "$name.exe" ] || { result "$name" 1 "$name.exe was not built"; continue; }
+    [ -f "$dir/$name.exe.skip" ] && { echo "SKIP: $label ($(cat "$dir/$name.exe.skip"))"; continue; }
+    [ -f "$dir/$name.exe" ] || { result "$label" 1 "$dir/$name.exe was not built"; continue; }
     input=/dev/null
     [ -f "$srcdir/$name.stdin" ] && input="$srcdir/$name.stdin"
     if [ -f "$srcdir/$name.args" ]; then
@@ -35,14 +46,14 @@ for expected in "$srcdir"/*.expected; do
     fi
     # X.stdin comes through a pipe, as from another program; stdout goes to a file.
     if [ "$input" = /dev/null ]; then
-        (cd out && "$VINHO" "../$name.exe" "$@" < /dev/null > "$name.out" 2> "$name.err"; echo "exit=$?" >> "$name.out")
+        (cd $dir/out && "$VINHO" "../$name.exe" "$@" < /dev/null > "$name.out" 2> "$name.err"; echo "exit=$?" >> "$name.out")
     else
-        (cd out && cat "$input" | "$VINHO" "../$name.exe" "$@" > "$name.out" 2> "$name.err"; echo "exit=$?" >> "$name.out")
+        (cd $dir/out && cat "$input" | "$VINHO" "../$name.exe" "$@" > "$name.out" 2> "$name.err"; echo "exit=$?" >> "$name.out")
     fi
-    if cmp -s "out/$name.out" "$expected"; then
-        result "$name" 0
+    if cmp -s "$dir/out/$name.out" "$expected"; then
+        result "$label" 0
     else
-        result "$name" 1 "$(diff "$expected" "out/$name.out" | head -20; head -5 "out/$name.err")"
+        result "$label" 1 "$(diff "$expected" "$dir/out/$name.out" | head -20; head -5 "$dir/out/$name.err")"
     fi
 done
 
