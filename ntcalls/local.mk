@@ -12,3 +12,5 @@ ntcalls_libntcalls_a_SOURCES += ntcalls/console.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/sync.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/math.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/errno_map.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/registry.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/token.c
