@@ -625,7 +625,8 @@ static BOOL type_allowed(DWORD flags, DWORD type, DWORD size)
 /***********************************************************************
  *           RegGetValueW   (kernelbase.@)
  *
- * Like RegQueryValueExW, plus: the RRF_RT_* flags restrict the type (ERROR_UNSUPPORTED_TYPE),
+ * Like RegQueryValueExW, plus: the RRF_RT_* flags restrict the type (ERROR_UNSUPPORTED_TYPE;
+ * without any RRF_RT_* flag no type qualifies),
  * strings always come back terminated (the size counts the terminator), RRF_ZEROONFAILURE
  * clears the buffer on failure. Expanding REG_EXPAND_SZ (without RRF_NOEXPAND) is not
  * implemented yet.
@@ -640,7 +641,7 @@ LSTATUS WINAPI RegGetValueW(HKEY hkey, LPCWSTR subkey, LPCWSTR name, DWORD flags
     DWORD size, extra = 0, avail;
     LONG ret;
     TRACE("%p %s %s %#lx\n", hkey, debugstr_w(subkey), debugstr_w(name), flags);
-    if (!(flags & RRF_RT_ANY) || (data && !count))
+    if (data && !count)
         return ERROR_INVALID_PARAMETER;
     avail = count ? *count : 0;
     if (subkey && *subkey && (ret = RegOpenKeyExW(hkey, subkey, 0, KEY_QUERY_VALUE, &key)))
