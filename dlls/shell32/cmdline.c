@@ -15,7 +15,8 @@ static BOOL is_blank(WCHAR c)
  *   at the next quote; it takes no backslash escapes;
  * - other arguments are separated by blanks outside quotes; 2n backslashes before a quote give n
  *   backslashes and the quote opens or closes a quoted part; 2n+1 give n and a literal quote;
- *   other backslashes are literal; inside a quoted part, "" gives a literal quote. */
+ *   other backslashes are literal; inside a quoted part, "" gives a literal quote and ends the
+ *   quoted part (shell32 kept this older rule; the C runtimes since 2008 stay in the quotes). */
 static int split(const WCHAR *p, WCHAR **out, WCHAR *buf, size_t *chars)
 {
     int argc = 0;
@@ -56,6 +57,7 @@ static int split(const WCHAR *p, WCHAR **out, WCHAR *buf, size_t *chars)
                     if (out) buf[n] = '"';
                     n++;
                     p += 2;
+                    quoted = FALSE;
                     continue;
                 }
                 quoted = !quoted;

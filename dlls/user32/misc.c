@@ -27,7 +27,8 @@ static int find_string(HINSTANCE instance, UINT id, const WCHAR **str)
  *
  * max == 0: *buffer receives a read-only pointer to the string inside the resource (not
  * terminated) and the result is its length. Otherwise at most max - 1 characters are copied and
- * terminated. A missing string gives 0 (and an empty buffer).
+ * terminated. A missing string gives 0; the buffer is emptied only when the string's block
+ * exists (a missing block leaves it alone, as Windows does).
  */
 INT WINAPI LoadStringW(HINSTANCE instance, UINT id, LPWSTR buffer, INT max)
 {
@@ -44,7 +45,7 @@ INT WINAPI LoadStringW(HINSTANCE instance, UINT id, LPWSTR buffer, INT max)
         return len > 0 ? len : 0;
     }
     if (len < 0)
-        len = 0;
+        return 0;
     if (len > max - 1)
         len = max - 1;
     if (len > 0)
