@@ -8,3 +8,4 @@ include tests/unit/heap.mk
 include tests/unit/nls.mk
 include tests/unit/ntcalls.mk
 include tests/unit/loader.mk
+include tests/unit/registry.mk
