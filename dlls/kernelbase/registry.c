@@ -15,6 +15,8 @@ static const WCHAR *const predefined_paths[] = {
 };
 #define NB_PREDEFINED (sizeof(predefined_paths) / sizeof(predefined_paths[0]))
 static HANDLE predefined_handles[NB_PREDEFINED];
+/* Longest key name (a path component): 255 characters. */
+#define MAX_KEY_NAME_CHARS 255
 
 static BOOL is_predefined(HKEY hkey)
 {
@@ -695,5 +697,49 @@ LSTATUS WINAPI RegGetValueW(HKEY hkey, LPCWSTR subkey, LPCWSTR name, DWORD flags
 fail:
     if (data && (flags & RRF_ZEROONFAILURE))
         memset(data, 0, avail);
+    return ret;
+}
+
+/***********************************************************************
+ *           RegDeleteTreeW   (kernelbase.@)
+ *
+ * Deletes the subkeys and values of hkey\subkey (of hkey itself when subkey is NULL); the named
+ * key itself is deleted too, the key behind hkey is not.
+ */
+LSTATUS WINAPI RegDeleteTreeW(HKEY hkey, LPCWSTR subkey)
+{
+    WCHAR name[MAX_KEY_NAME_CHARS + 1];
+    HKEY key = hkey;
+    DWORD len;
+    LONG ret;
+    if (subkey && *subkey && (ret = RegOpenKeyExW(hkey, subkey, 0, KEY_READ | KEY_SET_VALUE | DELETE, &key)))
+        return ret;
+    /* always the first subkey: each one goes away before the next round */
+    for (;;) {
+        len = MAX_KEY_NAME_CHARS + 1;
+        if ((ret = RegEnumKeyExW(key, 0, name, &len, NULL, NULL, NULL, NULL)))
+            break;
+        if ((ret = RegDeleteTreeW(key, name)))
+            goto done;
+    }
+    if (ret != ERROR_NO_MORE_ITEMS)
+        goto done;
+    for (;;) {
+        len = MAX_KEY_NAME_CHARS + 1;
+        ret = RegEnumValueW(key, 0, name, &len, NULL, NULL, NULL, NULL);
+        if (ret == ERROR_MORE_DATA) {
+            FIXME("value name longer than %u characters\n", MAX_KEY_NAME_CHARS);
+            goto done;
+        }
+        if (ret || (ret = RegDeleteValueW(key, name)))
+            break;
+    }
+    if (ret == ERROR_NO_MORE_ITEMS)
+        ret = ERROR_SUCCESS;
+    if (!ret && key != hkey)
+        ret = dos_error(NtDeleteKey(key));
+done:
+    if (key != hkey)
+        RegCloseKey(key);
     return ret;
 }

@@ -192,3 +192,14 @@ BOOL WINAPI SetFileSecurityW(LPCWSTR name, SECURITY_INFORMATION info, PSECURITY_
     SetLastError(ERROR_NOT_SUPPORTED);
     return FALSE;
 }
+
+/***********************************************************************
+ *           RevertToSelf   (kernelbase.@)
+ *
+ * No thread ever impersonates (OpenThreadToken), so there is nothing to revert: this is what
+ * Windows does for a thread that is not impersonating.
+ */
+BOOL WINAPI RevertToSelf(void)
+{
+    return TRUE;
+}

@@ -173,6 +173,19 @@ int main(void)
     check("use deleted key", RegSetValueExW(deleted, L"x", 0, REG_DWORD, (BYTE *)&disp, 4), ERROR_KEY_DELETED);
     RegCloseKey(deleted);
 
+    /* RegDeleteTree removes a whole branch, values included */
+    {
+        HKEY tree;
+        DWORD one = 1;
+        RegCreateKeyExW(key, L"Tree\\A\\B", 0, NULL, 0, KEY_ALL_ACCESS, NULL, &tree, NULL);
+        RegSetValueExW(tree, L"v", 0, REG_DWORD, (BYTE *)&one, 4);
+        RegCloseKey(tree);
+        RegCreateKeyExW(key, L"Tree\\C", 0, NULL, 0, KEY_ALL_ACCESS, NULL, &tree, NULL);
+        RegCloseKey(tree);
+        check("RegDeleteTree", RegDeleteTreeW(key, L"Tree"), 0);
+        check("tree gone", RegOpenKeyExW(key, L"Tree", 0, KEY_READ, &tree), ERROR_FILE_NOT_FOUND);
+    }
+
     check("close", RegCloseKey(key), 0);
     check("use closed handle", RegQueryValueExW(key, L"Text", NULL, NULL, NULL, NULL), ERROR_INVALID_HANDLE);
     check("close NULL", RegCloseKey(NULL), ERROR_INVALID_HANDLE);

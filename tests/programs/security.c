@@ -84,6 +84,7 @@ int main(void)
     FreeSid(admins);
     FreeSid(users);
 
+    printf("RevertToSelf: %d\n", RevertToSelf());
     printf("RtlGenRandom: %d\n", SystemFunction036(random1, sizeof(random1)));
     ok = CryptAcquireContextW(&prov, NULL, NULL, PROV_RSA_FULL, CRYPT_VERIFYCONTEXT);
     printf("CryptAcquireContext: %d\n", ok);
