@@ -4,6 +4,7 @@
 #include "vinho/pe_side.h"
 #include <wincrypt.h>
 #include <sddl.h>
+#include "vinho/regdefs.h"
 
 DEFAULT_DEBUG_CHANNEL(advapi);
 
@@ -306,4 +307,76 @@ BOOL WINAPI ConvertSidToStringSidA(PSID sid, LPSTR *out)
     WideCharToMultiByte(CP_ACP, 0, w, -1, *out, n, NULL, NULL);
     LocalFree(w);
     return TRUE;
+}
+
+/* Accounts LookupAccountSid knows: the session's user and the well-known groups it is in. */
+static const struct {
+    BYTE authority, count;
+    DWORD sub[5];
+    const WCHAR *domain, *name;     /* name NULL: the session's user */
+    SID_NAME_USE use;
+} accounts[] = {
+    { 1, 1, { 0 }, L"", L"Everyone", SidTypeWellKnownGroup },
+    { 2, 1, { 0 }, L"", L"LOCAL", SidTypeWellKnownGroup },
+    { 5, 1, { 4 }, L"NT AUTHORITY", L"INTERACTIVE", SidTypeWellKnownGroup },
+    { 5, 1, { 11 }, L"NT AUTHORITY", L"Authenticated Users", SidTypeWellKnownGroup },
+    { 5, 1, { 18 }, L"NT AUTHORITY", L"SYSTEM", SidTypeWellKnownGroup },
+    { 5, 2, { 32, 544 }, L"BUILTIN", L"Administrators", SidTypeAlias },
+    { 5, 2, { 32, 545 }, L"BUILTIN", L"Users", SidTypeAlias },
+    { 5, 5, { 21, 0, 0, 0, VN_USER_RID }, L"VINHO", NULL, SidTypeUser },
+};
+
+/* Copies str into a buffer of *len characters; on success *len is its length, else the size
+ * needed with the terminator. */
+static BOOL copy_out(const WCHAR *str, WCHAR *buf, DWORD *len)
+{
+    DWORD n = lstrlenW(str);
+    if (!buf || *len <= n) {
+        *len = n + 1;
+        return FALSE;
+    }
+    memcpy(buf, str, (n + 1) * sizeof(WCHAR));
+    *len = n;
+    return TRUE;
+}
+
+/***********************************************************************
+ *           LookupAccountSidW   (advapi32.@)
+ *
+ * The user's domain is the computer, "VINHO" (the ComputerName of the registry). Unknown SIDs
+ * fail with ERROR_NONE_MAPPED.
+ */
+BOOL WINAPI LookupAccountSidW(LPCWSTR system, PSID psid, LPWSTR name, LPDWORD name_len,
+                              LPWSTR domain, LPDWORD domain_len, PSID_NAME_USE use)
+{
+    const SID *sid = psid;
+    static const BYTE zero[5];
+    WCHAR user[257];
+    DWORD user_len = 257;
+    if (!is_local_system(system))
+        return FALSE;
+    if (!IsValidSid(psid) || !name_len || !domain_len) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    for (unsigned i = 0; i < sizeof(accounts) / sizeof(accounts[0]); i++) {
+        BOOL ok_name, ok_domain;
+        if (memcmp(sid->IdentifierAuthority.Value, zero, 5) || sid->IdentifierAuthority.Value[5] != accounts[i].authority
+                || sid->SubAuthorityCount != accounts[i].count
+                || memcmp(sid->SubAuthority, accounts[i].sub, 4 * accounts[i].count))
+            continue;
+        if (!accounts[i].name && !GetUserNameW(user, &user_len))
+            return FALSE;
+        ok_name = copy_out(accounts[i].name ? accounts[i].name : user, name, name_len);
+        ok_domain = copy_out(accounts[i].domain, domain, domain_len);
+        if (!ok_name || !ok_domain) {
+            SetLastError(ERROR_INSUFFICIENT_BUFFER);
+            return FALSE;
+        }
+        if (use)
+            *use = accounts[i].use;
+        return TRUE;
+    }
+    SetLastError(ERROR_NONE_MAPPED);
+    return FALSE;
 }

@@ -79,6 +79,20 @@ int main(void)
     ConvertSidToStringSidW(admins, &sid_string);
     printf("Administrators: %ls length=%lu equal=%d\n", sid_string, GetLengthSid(admins), EqualSid(admins, users));
     LocalFree(sid_string);
+    {
+        /* LookupAccountSid: a buffer too small gives the size needed with the terminator, as
+         * documented (Wine gives the length without it). */
+        WCHAR name[64], domain[64];
+        DWORD nl = 64, dl = 64;
+        SID_NAME_USE use;
+        ok = LookupAccountSidW(NULL, admins, name, &nl, domain, &dl, &use);
+        printf("LookupAccountSid: %d %ls\\%ls %lu %lu use=%d\n", ok, domain, name, nl, dl, use);
+        nl = 2;
+        dl = 64;
+        SetLastError(0xdeadbeef);
+        ok = LookupAccountSidW(NULL, admins, name, &nl, domain, &dl, &use);
+        printf("LookupAccountSid small: %d error=%lu needed=%lu\n", ok, GetLastError(), nl);
+    }
     ok = CheckTokenMembership(NULL, users, &member);
     printf("member of Users: %d %d\n", ok, member);
     FreeSid(admins);
