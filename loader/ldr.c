@@ -131,6 +131,12 @@ NTSTATUS WINAPI LdrUnloadDll(HMODULE module)
     return status;
 }
 
+NTSTATUS WINAPI LdrShutdownThread(void)
+{
+    module_thread_notify(3 /* DLL_THREAD_DETACH */);
+    return STATUS_SUCCESS;
+}
+
 NTSTATUS WINAPI LdrShutdownProcess(void)
 {
     module_shutdown();

@@ -55,6 +55,8 @@ bool module_export_is_stub(const struct module *mod, const char *name);
 NTSTATUS module_init_pending(void);
 void module_unload(struct module *mod);
 void module_shutdown(void);
+/* DLL_THREAD_ATTACH (2) or DETACH (3) on the calling thread: TLS callbacks and DllMain. */
+void module_thread_notify(ULONG reason);
 void loader_lock(void);
 void loader_unlock(void);
 const char *apiset_resolve(const char *name);
@@ -70,6 +72,7 @@ int tls_alloc_index(void);
 void tls_init_thread(struct vn_teb *teb);
 void tls_add_module(struct module *mod);
 void tls_remove_module(struct module *mod);
+void process_init_threads(struct module *exe);
 /* The Windows command line of PROGRAM and ARGV, with Windows quoting; malloc'ed UTF-8. */
 char *loader_command_line(int argc, char **argv, const char *program);
 
@@ -94,11 +97,18 @@ void *const *gate_guarded_table(void);
 
 /* signal.c */
 void signal_init(void);
+void signal_thread_init(void);
 
 /* start.S */
 int vinho_call_on_stack(void *func, void *arg, void *stack_top);
 
 /* Windows path of a Unix path (Z:\... or C:\... inside the prefix); malloc'ed UTF-8. */
 char *unix_to_windows_path(const char *unix_path);
+
+/* A vinho child's start (child.c): the block its parent wrote, handles, parameters. */
+bool child_startup_load(int fd);
+bool child_init_handles(HANDLE *in, HANDLE *out, HANDLE *err);
+void child_apply_params(struct vn_process_params *pp);
+void child_start_failed(int exit_code);
 
 #endif

@@ -17,3 +17,4 @@ bin_PROGRAMS += vinho
 vinho_SOURCES = loader/main.c
 vinho_LDADD = loader/libloader.a ntcalls/libntcalls.a pe/libpe.a $(LIBELF_LIBS) $(LIBUNWIND_LIBS) -lm -lpthread
 vinho_CFLAGS = $(AM_CFLAGS) $(LIBELF_CFLAGS) $(LIBUNWIND_CFLAGS)
+loader_libloader_a_SOURCES += loader/child.c

@@ -95,7 +95,7 @@ typedef void (WINAPI *exit_process_fn)(ULONG);
 /* Main thread stack: the size the image asks for (at least 1 MiB), tracked like any allocation,
  * above a reserved, never committed guard region, so that an overflow faults instead of running
  * into whatever lies below (reported as STATUS_STACK_OVERFLOW by loader/signal.c). */
-#define STACK_GUARD 0x10000
+#define STACK_GUARD 0x40000
 
 static void *alloc_stack(struct vn_teb *teb, uint64_t reserve)
 {
@@ -137,6 +137,7 @@ static int run(int argc, char **argv, const char *program)
     exe_module = exe;
     process_set_image(exe);
     tls_init_thread(teb);
+    process_init_threads(exe);
     void *stack_top = alloc_stack(teb, exe->pe.stack_reserve);
     process_init_fn init = (process_init_fn)ntdll_export("__vinho_process_init");
     if (init)
@@ -170,6 +171,10 @@ int main(int argc, char **argv)
             return 0;
         } else if (!strcmp(argv[i], "--check")) {
             check = true;
+        } else if (!strncmp(argv[i], "--startup-fd=", 13)) {
+            /* started by a vinho parent's CreateProcess (loader/child.c) */
+            if (!child_startup_load(atoi(argv[i] + 13)))
+                return EXIT_CANNOT_RUN;
         } else if (!strcmp(argv[i], "--")) {
             i++;
             break;
@@ -185,11 +190,14 @@ int main(int argc, char **argv)
     }
     if (!(program = find_program(argv[i]))) {
         fprintf(stderr, "vinho: %s: no such program (nor %s.exe)\n", argv[i], argv[i]);
+        child_start_failed(EXIT_NOT_FOUND);
         return EXIT_NOT_FOUND;
     }
     if (check)
         return run_check(program);
     signal(SIGPIPE, SIG_IGN);   /* a write to a closed pipe is an error return on Windows */
     signal_init();
-    return run(argc - i - 1, argv + i + 1, program);
+    int ret = run(argc - i - 1, argv + i + 1, program);
+    child_start_failed(ret);    /* run() returns only when the start failed */
+    return ret;
 }

@@ -761,6 +761,23 @@ void module_unload(struct module *mod)
     module_free(mod);
 }
 
+/* DLL_THREAD_ATTACH in the order of initialisation, DLL_THREAD_DETACH in reverse: TLS callbacks
+ * of every module (the program's too), DllMain of the DLLs that did not call
+ * DisableThreadLibraryCalls (LDRP_DONT_CALL_FOR_THREADS in their loader entry). */
+void module_thread_notify(ULONG reason)
+{
+    loader_lock();
+    for (size_t n = 0; n < ninit; n++) {
+        struct module *mod = init_order[reason == 2 ? n : ninit - 1 - n];
+        run_tls_callbacks(mod, reason);
+        if (!mod->is_exe && mod->pe.entry_rva && !(mod->ldr && (mod->ldr->Flags & 0x40000))) {
+            TRACE("%s: DllMain(%s)\n", mod->name, reason == 2 ? "THREAD_ATTACH" : "THREAD_DETACH");
+            ((dll_entry_fn)(mod->base + mod->pe.entry_rva))(mod->base, reason, NULL);
+        }
+    }
+    loader_unlock();
+}
+
 /* At exit: DLL_PROCESS_DETACH in the reverse order of initialisation. */
 void module_shutdown(void)
 {

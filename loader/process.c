@@ -42,11 +42,11 @@ static void set_ustr(struct vn_ustr *u, const char *utf8)
     u->MaximumLength = u->Length + sizeof(WCHAR);
 }
 
+/* A Unix path (absolute, or relative to the current folder) as Windows sees it: under C: when in
+ * drive_c (or under another drive of dosdevices), else under Z:. */
 char *unix_to_windows_path(const char *unix_path)
 {
-    char abs[PATH_MAX], drive_c[PATH_MAX], *out;
-    const char *rest;
-    char letter = 'Z';
+    char abs[PATH_MAX];
 
     if (unix_path[0] != '/') {
         char cwd[PATH_MAX];
@@ -56,20 +56,7 @@ char *unix_to_windows_path(const char *unix_path)
     } else {
         snprintf(abs, sizeof(abs), "%s", unix_path);
     }
-    rest = abs;
-    snprintf(drive_c, sizeof(drive_c), "%s/drive_c", vinho_prefix());
-    size_t n = strlen(drive_c);
-    if (!strncmp(abs, drive_c, n) && (abs[n] == '/' || !abs[n])) {
-        letter = 'C';
-        rest = abs + n;
-    }
-    if (!(out = malloc(strlen(rest) + 4)))
-        return NULL;
-    sprintf(out, "%c:%s", letter, *rest ? rest : "/");
-    for (char *c = out; *c; c++)
-        if (*c == '/')
-            *c = '\\';
-    return out;
+    return unix_to_dos_path(abs);
 }
 
 /* Windows quoting: the inverse of the CRT's argv parsing rules. */
@@ -171,7 +158,8 @@ static struct vn_process_params *build_params(int argc, char **argv, const char 
 
     pp->MaximumLength = pp->Length = sizeof(*pp);
     pp->Flags = 1;  /* PROCESS_PARAMS_FLAG_NORMALIZED */
-    file_init_std_handles(&pp->StandardInput, &pp->StandardOutput, &pp->StandardError);
+    if (!child_init_handles(&pp->StandardInput, &pp->StandardOutput, &pp->StandardError))
+        file_init_std_handles(&pp->StandardInput, &pp->StandardOutput, &pp->StandardError);
     if (!getcwd(cwd, sizeof(cwd)))
         strcpy(cwd, "/");
     win = unix_to_windows_path(cwd);
@@ -192,6 +180,7 @@ static struct vn_process_params *build_params(int argc, char **argv, const char 
     set_ustr(&pp->DllPath, "C:\\windows\\system32");
     pp->Environment = build_environment(&env_size);
     pp->EnvironmentSize = env_size;
+    child_apply_params(pp);     /* a vinho child: what its parent's CreateProcess gave */
     return pp;
 }
 
@@ -274,9 +263,8 @@ static void *tls_block(const struct module *m)
     return block;
 }
 
-static struct vn_teb *tls_teb;  /* the thread whose TLS array exists (threads come later) */
-
-/* Static TLS of every module for one thread: a block per module, copied from its template. */
+/* Static TLS of every module for one thread: a block per module, copied from its template.
+ * Loader lock held. */
 void tls_init_thread(struct vn_teb *teb)
 {
     void **slots = calloc(tls_count + 1, sizeof(void *));
@@ -284,32 +272,100 @@ void tls_init_thread(struct vn_teb *teb)
         if (m->tls_index >= 0)
             slots[m->tls_index] = tls_block(m);
     teb->ThreadLocalStoragePointer = slots;
-    tls_teb = teb;
 }
 
-/* A module with TLS loaded after start-up (LoadLibrary): the running thread's array grows by
- * its slot, as on Windows since Vista. Compiled code reads the array pointer from the TEB at each
- * access, so replacing the array is safe. */
+static struct vn_teb *current_teb(void)
+{
+    struct vn_teb *teb = NULL;
+    syscall(SYS_arch_prctl, ARCH_GET_GS, &teb);
+    return teb;
+}
+
+/* One thread's array grows by the slot of mod (loader lock held). Compiled code reads the array
+ * pointer from the TEB at each access, so replacing it is safe; another thread may be reading the
+ * old array right now, so only the caller's own old array is freed (the others' are kept). */
+static void tls_add_to_teb(struct vn_teb *teb, void *ctx)
+{
+    struct module *mod = ctx;
+    void **slots, **old = teb->ThreadLocalStoragePointer;
+    if (!old || !(slots = calloc(tls_count + 1, sizeof(void *))))
+        return;
+    memcpy(slots, old, mod->tls_index * sizeof(void *));
+    slots[mod->tls_index] = tls_block(mod);
+    teb->ThreadLocalStoragePointer = slots;
+    if (teb == current_teb())
+        free(old);
+}
+
+/* A module with TLS loaded after start-up (LoadLibrary): every thread's array grows by its slot,
+ * as on Windows since Vista. Loader lock held. */
 void tls_add_module(struct module *mod)
 {
-    void **slots;
-    if (!tls_teb || mod->tls_index < 0)
-        return;
-    if (!(slots = calloc(tls_count + 1, sizeof(void *))))
-        return;
-    memcpy(slots, tls_teb->ThreadLocalStoragePointer, mod->tls_index * sizeof(void *));
-    slots[mod->tls_index] = tls_block(mod);
-    free(tls_teb->ThreadLocalStoragePointer);   /* XXX: a thread reading it right now would race */
-    tls_teb->ThreadLocalStoragePointer = slots;
+    if (mod->tls_index >= 0 && current_teb() && current_teb()->ThreadLocalStoragePointer)
+        thread_for_each_teb(tls_add_to_teb, mod);
 }
 
-/* An unloaded module's block goes; its index is not reused. */
+static void tls_remove_from_teb(struct vn_teb *teb, void *ctx)
+{
+    struct module *mod = ctx;
+    if (teb->ThreadLocalStoragePointer) {
+        free(teb->ThreadLocalStoragePointer[mod->tls_index]);
+        teb->ThreadLocalStoragePointer[mod->tls_index] = NULL;
+    }
+}
+
+/* An unloaded module's blocks go; its index is not reused. Loader lock held. */
 void tls_remove_module(struct module *mod)
 {
-    if (!tls_teb || mod->tls_index < 0 || mod->tls_index >= tls_count)
+    if (mod->tls_index >= 0 && mod->tls_index < tls_count)
+        thread_for_each_teb(tls_remove_from_teb, mod);
+}
+
+/* Thread hooks (ntcalls/thread.c): a new thread's TLS, and the ending thread's. */
+static void thread_init_tls(struct vn_teb *teb)
+{
+    loader_lock();
+    tls_init_thread(teb);
+    loader_unlock();
+}
+
+static void thread_free_tls(struct vn_teb *teb)
+{
+    void **slots = teb->ThreadLocalStoragePointer;
+    if (!slots)
         return;
-    free(tls_teb->ThreadLocalStoragePointer[mod->tls_index]);
-    tls_teb->ThreadLocalStoragePointer[mod->tls_index] = NULL;
+    loader_lock();
+    for (int i = 0; i < tls_count; i++)
+        free(slots[i]);
+    loader_unlock();
+    free(slots);
+    teb->ThreadLocalStoragePointer = NULL;
+}
+
+static unsigned thread_gate_depth(void)
+{
+    return vinho_gate_depth;
+}
+
+static void thread_attach(void)
+{
+    module_thread_notify(2 /* DLL_THREAD_ATTACH */);
+}
+
+/* Tells ntcalls/thread.c the loader's part of starting and ending threads. */
+void process_init_threads(struct module *exe)
+{
+    struct thread_hooks hooks = {
+        .init_tls = thread_init_tls,
+        .free_tls = thread_free_tls,
+        .attach = thread_attach,
+        .user_thread_start = ntdll_export("RtlUserThreadStart"),
+        .signal_init = signal_thread_init,
+        .gate_depth = thread_gate_depth,
+        .stack_reserve = exe->pe.stack_reserve,
+        .stack_commit = exe->pe.stack_commit,
+    };
+    thread_set_hooks(&hooks);
 }
 
 struct vn_teb *process_init(int argc, char **argv, const char *program)

@@ -1,9 +1,14 @@
-/* signal.c: until signals become Windows exceptions (the exceptions issue), a fault ends the
- * process the way an unhandled exception ends it on Windows: with the exception's code as exit
- * status, after one line naming the code, the address as module+offset, and the faulting access. */
+/* signal.c: hardware faults become Windows exceptions. A fault in PE code is turned into an
+ * EXCEPTION_RECORD and a CONTEXT on the faulting thread's stack, and the thread resumes in
+ * ntdll's KiUserExceptionDispatcher, where dispatch is PE code (dlls/ntdll/exception.c). A
+ * fault in ELF code during a gate call makes that call return STATUS_ACCESS_VIOLATION; one
+ * outside a gate call is a bug of vinho's: reported with an ELF backtrace, then the exit. */
+#define UNW_LOCAL_ONLY
 #include <asm/prctl.h>
 #include <dlfcn.h>
+#include <libunwind.h>
 #include <signal.h>
+#include <sys/mman.h>
 #include <sys/syscall.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -11,27 +16,65 @@
 #include <unistd.h>
 #include <ucontext.h>
 #include "loader/loader.h"
+#include "ntcalls/ntcalls.h"
 #include "vinho/debug.h"
 
 DEFAULT_DEBUG_CHANNEL(seh);
 
-static const struct { int sig; ULONG code; const char *name; } fault_codes[] = {
-    { SIGSEGV, 0xC0000005, "access violation" },
-    { SIGBUS,  0xC0000005, "access violation" },
-    { SIGILL,  0xC000001D, "illegal instruction" },
-    { SIGFPE,  0xC0000094, "integer divide by zero" },
-    { SIGTRAP, 0x80000003, "breakpoint" },
+#define STATUS_ACCESS_VIOLATION_ 0xC0000005u
+#define STATUS_STACK_OVERFLOW_   0xC00000FDu
+
+/* What KiUserExceptionDispatcher finds at its rsp (dlls/ntdll/seh.h: SEH_FRAME_*): home space,
+ * the CONTEXT (x64 layout, Microsoft's winnt.h), a machine frame, the EXCEPTION_RECORD. */
+struct win_context {
+    uint64_t home[6];
+    uint32_t flags, mxcsr;
+    uint16_t cs, ds, es, fs, gs, ss;
+    uint32_t eflags;
+    uint64_t dr[6];
+    uint64_t rax, rcx, rdx, rbx, rsp, rbp, rsi, rdi, r8, r9, r10, r11, r12, r13, r14, r15;
+    uint64_t rip;
+    uint8_t fxsave[512];
+    uint8_t vector[26][16];
+    uint64_t vector_control, debug_control, last_branch[4];
 };
+struct win_record {
+    uint32_t code, flags;
+    uint64_t nested, address;
+    uint32_t nparams, pad;
+    uint64_t params[15];
+};
+struct exception_frame {
+    uint64_t home[6];
+    struct win_context context;
+    uint64_t machine[6];            /* rip, cs, eflags, rsp, ss, padding */
+    struct win_record record;
+    uint64_t pad;
+};
+_Static_assert(offsetof(struct win_context, rip) == 0xf8, "CONTEXT.Rip");
+_Static_assert(sizeof(struct win_context) == 0x4d0, "CONTEXT size");
+_Static_assert(sizeof(struct win_record) == 0x98, "EXCEPTION_RECORD size");
+_Static_assert(offsetof(struct exception_frame, context) == 0x30, "SEH_FRAME_CONTEXT");
+_Static_assert(offsetof(struct exception_frame, machine) == 0x500, "SEH_FRAME_MACHINE");
+_Static_assert(offsetof(struct exception_frame, record) == 0x530, "SEH_FRAME_RECORD");
+_Static_assert(sizeof(struct exception_frame) == 0x5d0, "SEH_FRAME_SIZE");
 
-static volatile sig_atomic_t reporting;    /* the handler is at work (faults may nest) */
+/* Room left below the faulting rsp: Windows has no red zone, but a leaf function may still
+ * peek just below its stack pointer. */
+#define BELOW_RSP 128
+/* Stack made usable for the handlers of a stack overflow (Windows commits the guard page and
+ * keeps a reserve for this; SetThreadStackGuarantee is not implemented). */
+#define OVERFLOW_ROOM 0x8000
 
-/* A fault in the guard region below the thread's stack (TEB DeallocationStack..StackLimit). */
-static bool in_stack_guard(void *addr)
+static void *dispatcher;            /* ntdll's KiUserExceptionDispatcher */
+static __thread volatile sig_atomic_t reporting;   /* a report is being written on this thread */
+
+static struct vn_teb *current_teb(void)
 {
     struct vn_teb *teb = NULL;
-    if (syscall(SYS_arch_prctl, ARCH_GET_GS, &teb) < 0 || !teb)
-        return false;
-    return (char *)addr >= (char *)teb->DeallocationStack && (char *)addr < (char *)teb->StackLimit;
+    if (syscall(SYS_arch_prctl, ARCH_GET_GS, &teb) < 0)
+        return NULL;
+    return teb;
 }
 
 /* A fault in ELF code during a gate call (a bad pointer from the PE caller): the call returns
@@ -43,13 +86,12 @@ static bool resume_gate_caller(ucontext_t *uc, void *fault_addr)
 
     if (!vinho_gate_depth)
         return false;
-    reporting = 0;  /* handled: the next fault is a new one */
     f = &vinho_gate_frames[--vinho_gate_depth];
     WARN("fault at %p reading or writing %p in a gate call: it returns STATUS_ACCESS_VIOLATION\n",
          (void *)r[REG_RIP], fault_addr);
     r[REG_RIP] = (greg_t)f->resume;
     r[REG_RSP] = f->rsp + 8;
-    r[REG_RAX] = (greg_t)0xC0000005;
+    r[REG_RAX] = (greg_t)STATUS_ACCESS_VIOLATION_;
     r[REG_RBX] = f->rbx;
     r[REG_RBP] = f->rbp;
     r[REG_RDI] = f->rdi;
@@ -63,71 +105,277 @@ static bool resume_gate_caller(ucontext_t *uc, void *fault_addr)
     return true;
 }
 
-static void fault_handler(int sig, siginfo_t *info, void *ucontext)
+/* The exception a SIGSEGV/SIGBUS is: an access violation with the kind of access, or a
+ * general protection fault (no address: Windows reports all ones), or a privileged one. */
+static void segv_exception(siginfo_t *info, ucontext_t *uc, struct win_record *rec)
 {
-    /* The program may have scribbled over vinho's own memory (one address space, as on Wine):
-     * a fault while looking at it ends the process with a short line instead of a signal. */
-    if (reporting) {
-        static const char msg[] = "vinho: unhandled exception; a second fault while reporting it "
-                                  "(the program's memory writes may have damaged vinho's state)\n";
-        (void)!write(2, msg, sizeof(msg) - 1);
-        _exit(0xC0000005 & 0xff);
+    greg_t *r = uc->uc_mcontext.gregs;
+    const uint8_t *pc = (const uint8_t *)r[REG_RIP];
+    greg_t err = r[REG_ERR];
+
+    if (info->si_code == SI_KERNEL && module_from_address(pc)) {
+        uint8_t op = pc[0];
+        if (op == 0xf4 || op == 0xfa || op == 0xfb || (op >= 0xe4 && op <= 0xe7) || op >= 0xec) {
+            rec->code = 0xC0000096;     /* STATUS_PRIVILEGED_INSTRUCTION: hlt, cli, sti, in, out */
+            return;
+        }
     }
-    reporting = 1;
-    ucontext_t *uc = ucontext;
+    rec->code = STATUS_ACCESS_VIOLATION_;
+    rec->nparams = 2;
+    rec->params[0] = (err & 16) ? 8 : (err & 2) ? 1 : 0;   /* execute, write, read */
+    rec->params[1] = info->si_code == SI_KERNEL ? ~0ull : (uint64_t)info->si_addr;
+}
+
+static uint32_t fpe_code(int si_code)
+{
+    switch (si_code) {
+    case FPE_INTDIV: return 0xC0000094;     /* XXX: INT_MIN / -1 is STATUS_INTEGER_OVERFLOW too */
+    case FPE_INTOVF: return 0xC0000095;
+    case FPE_FLTDIV: return 0xC000008E;
+    case FPE_FLTOVF: return 0xC0000091;
+    case FPE_FLTUND: return 0xC0000093;
+    case FPE_FLTRES: return 0xC000008F;
+    case FPE_FLTINV: return 0xC0000090;
+    case FPE_FLTSUB: return 0xC000008C;     /* STATUS_ARRAY_BOUNDS_EXCEEDED */
+    default:         return 0xC00002B5;     /* STATUS_FLOAT_MULTIPLE_TRAPS */
+    }
+}
+
+/* The record of the signal; false if the signal is not an exception (never happens for the
+ * signals we catch). */
+static void make_record(int sig, siginfo_t *info, ucontext_t *uc, struct win_record *rec)
+{
+    greg_t *r = uc->uc_mcontext.gregs;
+    memset(rec, 0, sizeof(*rec));
+    rec->address = r[REG_RIP];
+    switch (sig) {
+    case SIGSEGV:
+    case SIGBUS:
+        segv_exception(info, uc, rec);
+        break;
+    case SIGILL:
+        rec->code = info->si_code == ILL_PRVOPC ? 0xC0000096 : 0xC000001D;
+        break;
+    case SIGFPE:
+        rec->code = fpe_code(info->si_code);
+        break;
+    case SIGTRAP:
+        if (info->si_code == TRAP_TRACE || info->si_code == TRAP_HWBKPT) {
+            rec->code = 0x80000004;     /* STATUS_SINGLE_STEP */
+            r[REG_EFL] &= ~0x100;       /* the trap flag is spent */
+        } else {
+            rec->code = 0x80000003;     /* STATUS_BREAKPOINT: the address of the int3 itself */
+            if (r[REG_RIP] && ((const uint8_t *)r[REG_RIP])[-1] == 0xcc)
+                rec->address = --r[REG_RIP];
+            rec->nparams = 1;           /* BREAKPOINT_BREAK */
+        }
+        break;
+    }
+}
+
+static void fill_context(ucontext_t *uc, struct win_context *c)
+{
+    greg_t *r = uc->uc_mcontext.gregs;
+    memset(c, 0, sizeof(*c));
+    c->flags = 0x10001f;    /* CONTEXT_AMD64 | CONTROL | INTEGER | SEGMENTS | FLOATING_POINT | DEBUG */
+    c->cs = 0x33;           /* Windows x64 user selectors (Linux uses the same cs and ss) */
+    c->ss = c->ds = c->es = c->gs = 0x2b;
+    c->fs = 0x53;
+    c->eflags = (uint32_t)r[REG_EFL];
+    c->rax = r[REG_RAX]; c->rcx = r[REG_RCX]; c->rdx = r[REG_RDX]; c->rbx = r[REG_RBX];
+    c->rsp = r[REG_RSP]; c->rbp = r[REG_RBP]; c->rsi = r[REG_RSI]; c->rdi = r[REG_RDI];
+    c->r8 = r[REG_R8];   c->r9 = r[REG_R9];   c->r10 = r[REG_R10]; c->r11 = r[REG_R11];
+    c->r12 = r[REG_R12]; c->r13 = r[REG_R13]; c->r14 = r[REG_R14]; c->r15 = r[REG_R15];
+    c->rip = r[REG_RIP];
+    if (uc->uc_mcontext.fpregs) {
+        memcpy(c->fxsave, uc->uc_mcontext.fpregs, sizeof(c->fxsave));
+        c->mxcsr = uc->uc_mcontext.fpregs->mxcsr;
+    }
+}
+
+/* A fault in the stack's reserve (below StackLimit) or on a guard page a program put in its
+ * stack: commit room for the handlers below the fault and lower StackLimit, as Windows does
+ * when its guard page is hit. False if the stack is exhausted beyond that room. */
+static bool grow_for_overflow(struct vn_teb *teb, uint64_t addr)
+{
+    uint64_t page = addr & ~0xfffull, lowest = (uint64_t)teb->DeallocationStack + 0x1000;
+    uint64_t start;
+    void *base;
+    SIZE_T size;
+    ULONG old;
+
+    if (page < lowest + OVERFLOW_ROOM / 2)
+        return false;
+    start = page - OVERFLOW_ROOM >= lowest ? page - OVERFLOW_ROOM : lowest;
+    base = (void *)start;
+    size = page + 0x1000 - start;
+    if (NtAllocateVirtualMemory(NtCurrentProcess(), &base, 0, &size, MEM_COMMIT, PAGE_READWRITE) ||
+        NtProtectVirtualMemory(NtCurrentProcess(), &base, &size, PAGE_READWRITE, &old))
+        return false;
+    if ((void *)start < teb->StackLimit)
+        teb->StackLimit = (void *)start;
+    TRACE("stack overflow at %#lx: stack limit now %p\n", (unsigned long)addr, teb->StackLimit);
+    return true;
+}
+
+/* Moves the thread onto its own stack below the fault, with the exception frame, and lets the
+ * signal return into KiUserExceptionDispatcher. */
+static bool resume_in_dispatcher(ucontext_t *uc, const struct win_record *rec)
+{
+    greg_t *r = uc->uc_mcontext.gregs;
+    struct vn_teb *teb = current_teb();
+    uint64_t sp = (((uint64_t)r[REG_RSP] - BELOW_RSP) & ~15ull) - sizeof(struct exception_frame);
+    struct exception_frame *f = (struct exception_frame *)sp;
+
+    if (!dispatcher)
+        dispatcher = ntdll_export("KiUserExceptionDispatcher");
+    if (!dispatcher || !teb || sp < (uint64_t)teb->StackLimit || sp >= (uint64_t)teb->StackBase)
+        return false;
+    fill_context(uc, &f->context);
+    f->record = *rec;
+    f->machine[0] = f->context.rip;
+    f->machine[1] = 0x33;
+    f->machine[2] = f->context.eflags;
+    f->machine[3] = f->context.rsp;
+    f->machine[4] = 0x2b;
+    TRACE("code %#x at %p (rsp %#lx): dispatching from %p\n", rec->code, (void *)rec->address,
+          (unsigned long)f->context.rsp, (void *)f);
+    r[REG_RSP] = (greg_t)sp;
+    r[REG_RIP] = (greg_t)dispatcher;
+    r[REG_EFL] &= ~0x100;
+    return true;
+}
+
+/* The ELF frames of a fault in vinho's own code, with symbol names (libunwind reads them from
+ * the symbol tables of the ELF objects). */
+static void elf_backtrace(ucontext_t *uc)
+{
+    unw_cursor_t cursor;
+    char line[512], name[256];
+    unw_word_t ip, off;
+    Dl_info elf;
+
+    if (unw_init_local2(&cursor, (unw_context_t *)uc, UNW_INIT_SIGNAL_FRAME) < 0)
+        return;
+    (void)!write(2, "ELF backtrace:\n", 15);
+    for (int i = 0; i < 64; i++) {
+        int n;
+        if (unw_get_reg(&cursor, UNW_REG_IP, &ip) < 0 || !ip)
+            break;
+        if (unw_get_proc_name(&cursor, name, sizeof(name), &off) < 0)
+            strcpy(name, "?"), off = 0;
+        if (!dladdr((void *)ip, &elf) || !elf.dli_fname)
+            elf.dli_fname = "?";
+        n = snprintf(line, sizeof(line), "  #%-2d %016lx %s+0x%lx (%s)\n", i, (unsigned long)ip, name,
+                     (unsigned long)off, elf.dli_fname);
+        (void)!write(2, line, n);
+        if (unw_step(&cursor) <= 0)
+            break;
+    }
+}
+
+/* Ends the process from the ELF side: a fault in vinho's code, or one that cannot be dispatched. */
+static void __attribute__((noreturn)) fatal(const struct win_record *rec, ucontext_t *uc, bool elf_code)
+{
     void *pc = (void *)uc->uc_mcontext.gregs[REG_RIP];
     struct module *mod = module_from_address(pc);
     char line[512];
-    ULONG code = 0xC0000005;
-    const char *name = "access violation";
     Dl_info elf;
     int n;
 
-    if ((sig == SIGSEGV || sig == SIGBUS) && !mod && resume_gate_caller(uc, info->si_addr))
-        return;
-    for (size_t i = 0; i < sizeof(fault_codes) / sizeof(fault_codes[0]); i++)
-        if (fault_codes[i].sig == sig) {
-            code = fault_codes[i].code;
-            name = fault_codes[i].name;
-        }
-    if (sig == SIGSEGV && in_stack_guard(info->si_addr)) {
-        code = 0xC00000FD;
-        name = "stack overflow";
-    }
-    if (sig == SIGFPE && info->si_code == FPE_INTOVF) {
-        code = 0xC0000095;
-        name = "integer overflow";
-    }
     if (mod)
-        n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x (%s) at %s+0x%lx", code,
-                     name, mod->name, (unsigned long)((uint8_t *)pc - mod->base));
-    else if (dladdr(pc, &elf) && elf.dli_fname)  /* ELF code: vinho's own, or a library it uses */
-        n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x (%s) at %p in %s%s%s "
-                     "(vinho's side: please report this)", code, name, pc, elf.dli_fname,
-                     elf.dli_sname ? ":" : "", elf.dli_sname ? elf.dli_sname : "");
-    else    /* a jump to where no code is: the program's own doing */
-        n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x (%s) at %p, outside any module",
-                     code, name, pc);
-    if (sig == SIGSEGV || sig == SIGBUS) {
-        greg_t err = uc->uc_mcontext.gregs[REG_ERR];
+        n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x at %s+0x%lx, which cannot "
+                     "be dispatched (no usable stack)", rec->code, mod->name,
+                     (unsigned long)((uint8_t *)pc - mod->base));
+    else if (elf_code && dladdr(pc, &elf) && elf.dli_fname)
+        n = snprintf(line, sizeof(line), "vinho: exception 0x%08x at %p in %s%s%s (vinho's side: "
+                     "please report this)", rec->code, pc, elf.dli_fname, elf.dli_sname ? ":" : "",
+                     elf.dli_sname ? elf.dli_sname : "");
+    else
+        n = snprintf(line, sizeof(line), "vinho: unhandled exception 0x%08x at %p, which cannot be "
+                     "dispatched", rec->code, pc);
+    if (rec->code == STATUS_ACCESS_VIOLATION_)
         n += snprintf(line + n, sizeof(line) - n, ", %s address %p",
-                      (err & 16) ? "executing" : (err & 2) ? "writing" : "reading", info->si_addr);
-    }
+                      rec->params[0] == 8 ? "executing" : rec->params[0] == 1 ? "writing" : "reading",
+                      (void *)rec->params[1]);
     line[n++] = '\n';
     (void)!write(2, line, n);
-    _exit(code & 0xff);
+    if (elf_code)
+        elf_backtrace(uc);
+    _exit(rec->code & 0xff);
+}
+
+static bool is_elf_code(void *pc)
+{
+    Dl_info elf;
+    return !module_from_address(pc) && dladdr(pc, &elf) && elf.dli_fname;
+}
+
+static void fault_handler(int sig, siginfo_t *info, void *ucontext)
+{
+    ucontext_t *uc = ucontext;
+    void *pc = (void *)uc->uc_mcontext.gregs[REG_RIP];
+    struct vn_teb *teb;
+    struct win_record rec;
+
+    /* The program may have scribbled over vinho's own memory (one address space, as on Wine):
+     * a fault while reporting one ends the process with a short line instead of a loop. */
+    if (reporting) {
+        static const char msg[] = "vinho: a second fault while reporting an exception "
+                                  "(the program's memory writes may have damaged vinho's state)\n";
+        (void)!write(2, msg, sizeof(msg) - 1);
+        _exit(STATUS_ACCESS_VIOLATION_ & 0xff);
+    }
+    if ((sig == SIGSEGV || sig == SIGBUS) && !module_from_address(pc) &&
+        resume_gate_caller(uc, info->si_addr))
+        return;
+    make_record(sig, info, uc, &rec);
+    if (is_elf_code(pc)) {
+        reporting = 1;
+        fatal(&rec, uc, true);
+    }
+    teb = current_teb();
+    if (sig == SIGSEGV && teb && (uint64_t)info->si_addr >= (uint64_t)teb->DeallocationStack &&
+        (uint64_t)info->si_addr < (uint64_t)teb->StackBase) {
+        if (!grow_for_overflow(teb, (uint64_t)info->si_addr)) {
+            static const char msg[] = "vinho: unhandled exception 0xc00000fd (stack overflow): "
+                                      "no stack left for its handlers\n";
+            (void)!write(2, msg, sizeof(msg) - 1);
+            _exit(STATUS_STACK_OVERFLOW_ & 0xff);
+        }
+        memset(&rec, 0, sizeof(rec));
+        rec.code = STATUS_STACK_OVERFLOW_;
+        rec.address = (uint64_t)pc;
+        rec.nparams = 2;                    /* Windows gives the access as for a violation */
+        rec.params[0] = (uc->uc_mcontext.gregs[REG_ERR] & 2) ? 1 : 0;
+        rec.params[1] = (uint64_t)info->si_addr;
+    }
+    if (!resume_in_dispatcher(uc, &rec)) {
+        reporting = 1;
+        fatal(&rec, uc, false);
+    }
 }
 
 void signal_init(void)
 {
-    static char altstack[65536];    /* a fault from a stack overflow still gets its line */
+    static char altstack[65536];    /* the handler runs even when the stack is exhausted */
     stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
+    static const int sigs[] = { SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP };
     struct sigaction sa;
 
     sigaltstack(&ss, NULL);
     memset(&sa, 0, sizeof(sa));
     sa.sa_sigaction = fault_handler;
     sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;   /* a fault while reporting one: see above */
-    for (size_t i = 0; i < sizeof(fault_codes) / sizeof(fault_codes[0]); i++)
-        sigaction(fault_codes[i].sig, &sa, NULL);
+    for (size_t i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++)
+        sigaction(sigs[i], &sa, NULL);
+}
+
+/* A thread made by NtCreateThreadEx (ntcalls/thread.c): its own alternate stack, so that a fault
+ * from a stack overflow on it still gets its report. Thread-local: it goes with the thread. */
+void signal_thread_init(void)
+{
+    static __thread char altstack[65536] __attribute__((aligned(16)));
+    stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
+    sigaltstack(&ss, NULL);
 }

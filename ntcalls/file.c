@@ -1,6 +1,8 @@
 /* file.c: NT file calls over POSIX file descriptors (regular files, folders, pipes, terminals). */
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -16,13 +18,112 @@ DEFAULT_DEBUG_CHANNEL(file);
 #define FILE_WRITE_TO_END_OF_FILE      0xffffffff
 #define FILE_USE_FILE_POINTER_POSITION 0xfffffffe
 
+/* ---------------------------------------------------------------------------------------------
+ * Sharing: every file opened by name is listed with its data access and share mode, so that a
+ * conflicting open in this process fails with STATUS_SHARING_VIOLATION, as on Windows. (Across
+ * processes this needs the server.) Opens for attributes only take no part, as on Windows.
+ */
+#define SHARE_READ_ACCESS   (FILE_READ_DATA | FILE_EXECUTE)
+#define SHARE_WRITE_ACCESS  (FILE_WRITE_DATA | FILE_APPEND_DATA)
+#define SHARE_DELETE_ACCESS DELETE
+
+static pthread_mutex_t open_files_lock = PTHREAD_MUTEX_INITIALIZER;
+static struct file *open_files;
+
+/* The data access of an access mask, with the generic rights expanded. */
+static ULONG data_access(ACCESS_MASK access)
+{
+    ULONG a = access & (SHARE_READ_ACCESS | SHARE_WRITE_ACCESS | SHARE_DELETE_ACCESS);
+    if (access & (GENERIC_READ | GENERIC_ALL | MAXIMUM_ALLOWED))
+        a |= FILE_READ_DATA;
+    if (access & (GENERIC_WRITE | GENERIC_ALL | MAXIMUM_ALLOWED))
+        a |= FILE_WRITE_DATA | FILE_APPEND_DATA;
+    if (access & (GENERIC_EXECUTE | GENERIC_ALL))
+        a |= FILE_EXECUTE;
+    if (access & (GENERIC_ALL | MAXIMUM_ALLOWED))
+        a |= DELETE;
+    return a;
+}
+
+static bool sharing_conflict(ULONG access, ULONG sharing, const struct file *other)
+{
+    if (!access || !other->share_access)
+        return false;
+    return ((access & SHARE_READ_ACCESS) && !(other->sharing & FILE_SHARE_READ)) ||
+           ((access & SHARE_WRITE_ACCESS) && !(other->sharing & FILE_SHARE_WRITE)) ||
+           ((access & SHARE_DELETE_ACCESS) && !(other->sharing & FILE_SHARE_DELETE)) ||
+           ((other->share_access & SHARE_READ_ACCESS) && !(sharing & FILE_SHARE_READ)) ||
+           ((other->share_access & SHARE_WRITE_ACCESS) && !(sharing & FILE_SHARE_WRITE)) ||
+           ((other->share_access & SHARE_DELETE_ACCESS) && !(sharing & FILE_SHARE_DELETE));
+}
+
+static NTSTATUS check_sharing_locked(dev_t dev, ino_t ino, ULONG access, ULONG sharing)
+{
+    for (struct file *f = open_files; f; f = f->next_open) {
+        if (f->dev != dev || f->ino != ino)
+            continue;
+        if (f->delete_pending)
+            return STATUS_DELETE_PENDING;
+        if (sharing_conflict(access, sharing, f))
+            return STATUS_SHARING_VIOLATION;
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS file_check_sharing(dev_t dev, ino_t ino, ACCESS_MASK access, ULONG sharing)
+{
+    pthread_mutex_lock(&open_files_lock);
+    NTSTATUS status = check_sharing_locked(dev, ino, data_access(access), sharing);
+    pthread_mutex_unlock(&open_files_lock);
+    return status;
+}
+
+/* Checks the new open against the others and lists it; one step under the lock, so that two
+ * threads opening at once cannot both pass. */
+static NTSTATUS track_open(struct file *file, const struct stat *st, ACCESS_MASK access, ULONG sharing)
+{
+    NTSTATUS status;
+    file->dev = st->st_dev;
+    file->ino = st->st_ino;
+    file->share_access = data_access(access);
+    file->sharing = sharing;
+    pthread_mutex_lock(&open_files_lock);
+    status = check_sharing_locked(file->dev, file->ino, file->share_access, sharing);
+    if (!status) {
+        file->next_open = open_files;
+        open_files = file;
+        file->shared_tracked = true;
+    }
+    pthread_mutex_unlock(&open_files_lock);
+    return status;
+}
+
+static void untrack_open(struct file *file)
+{
+    pthread_mutex_lock(&open_files_lock);
+    for (struct file **p = &open_files; *p; p = &(*p)->next_open) {
+        if (*p == file) {
+            *p = file->next_open;
+            break;
+        }
+    }
+    pthread_mutex_unlock(&open_files_lock);
+}
+
 static void file_destroy(struct object *obj)
 {
     struct file *file = (struct file *)obj;
+    if (file->shared_tracked)
+        untrack_open(file);
     if (file->delete_on_close && file->unix_name) {
         if ((file->is_dir ? rmdir(file->unix_name) : unlink(file->unix_name)) < 0)
             WARN("deleting %s on close: %s\n", file->unix_name, strerror(errno));
+        else
+            dircache_changed(file->unix_name, false);
     }
+    if (file->listing)
+        dir_listing_free(file->listing);
+    free(file->locks);
     if (file->fd >= 0)
         close(file->fd);
     free(file->unix_name);
@@ -40,6 +141,11 @@ static struct file *file_alloc(int fd, ULONG options)
     file->fd = fd;
     file->options = options;
     return file;
+}
+
+struct file *file_object_from_fd(int fd)
+{
+    return file_alloc(fd, FILE_SYNCHRONOUS_IO_NONALERT);
 }
 
 NTSTATUS file_from_fd(int fd, ACCESS_MASK access, HANDLE *out)
@@ -148,8 +254,9 @@ static NTSTATUS open_dir(const char *path, bool existed, ULONG disposition, int 
     return STATUS_SUCCESS;
 }
 
+/* Opens a file; truncation (*truncate) is left to the caller, after the sharing check. */
 static NTSTATUS open_regular(const char *path, ACCESS_MASK access, ULONG disposition,
-                             ULONG attributes, int *fd)
+                             ULONG attributes, int *fd, bool *truncate)
 {
     int flags = disposition_flags(disposition) | O_CLOEXEC;
     bool rd = wants_read(access), wr = wants_write(access);
@@ -158,14 +265,63 @@ static NTSTATUS open_regular(const char *path, ACCESS_MASK access, ULONG disposi
     if (wr && !(access & (FILE_WRITE_DATA | GENERIC_WRITE | GENERIC_ALL)))
         flags |= O_APPEND;
     flags |= rd && wr ? O_RDWR : wr ? O_WRONLY : O_RDONLY;
-    if ((flags & O_TRUNC) && !wr)
+    *truncate = flags & O_TRUNC;
+    flags &= ~O_TRUNC;
+    if (*truncate && !wr)
         flags = (flags & ~O_ACCMODE) | O_RDWR;
     *fd = open(path, flags, mode);
     /* Attribute-only access to a file we may not read: Windows allows it. */
-    if (*fd < 0 && errno == EACCES && !rd && !wr && !(flags & (O_CREAT | O_TRUNC)))
+    if (*fd < 0 && errno == EACCES && !rd && !wr && !(flags & O_CREAT) && !*truncate)
         *fd = open(path, O_PATH | O_CLOEXEC);
     if (*fd < 0)
         return errno == EEXIST ? STATUS_OBJECT_NAME_COLLISION : open_status(path, errno);
+    return STATUS_SUCCESS;
+}
+
+/* Opens what path names: a folder or a file, as the options and disposition allow. */
+static NTSTATUS open_path(const char *path, bool existed, const struct stat *st, ACCESS_MASK access,
+                          ULONG attributes, ULONG disposition, ULONG options, int *fd, bool *truncate)
+{
+    *truncate = false;
+    if (existed && S_ISDIR(st->st_mode))
+        return options & FILE_NON_DIRECTORY_FILE ? STATUS_FILE_IS_A_DIRECTORY
+             : disposition == FILE_CREATE ? STATUS_OBJECT_NAME_COLLISION
+             : open_dir(path, true, disposition, fd);
+    if (options & FILE_DIRECTORY_FILE)
+        return !existed ? open_dir(path, false, disposition, fd)
+             : disposition == FILE_CREATE ? STATUS_OBJECT_NAME_COLLISION : STATUS_NOT_A_DIRECTORY;
+    if (existed && (st->st_mode & S_IFMT) != S_IFREG && (st->st_mode & S_IFMT) != S_IFCHR &&
+        disposition != FILE_OPEN && disposition != FILE_OPEN_IF)
+        return STATUS_ACCESS_DENIED;
+    return open_regular(path, access, disposition, attributes, fd, truncate);
+}
+
+/* The file object for a new open: listed for sharing, then truncated if asked. */
+static NTSTATUS finish_open(struct file **out, int fd, const char *path, ACCESS_MASK access,
+                            ULONG sharing, ULONG options, bool truncate, bool created)
+{
+    struct file *file;
+    struct stat st;
+    NTSTATUS status = STATUS_SUCCESS;
+
+    if (!(file = file_alloc(fd, options))) {
+        close(fd);
+        return STATUS_NO_MEMORY;
+    }
+    if (!fstat(fd, &st) && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+        status = track_open(file, &st, access, sharing);
+    if (!status && truncate && ftruncate(fd, 0) < 0)
+        status = errno_to_status(errno);
+    if (status) {
+        if (created)
+            unlink(path);
+        object_unref(&file->obj);
+        return status;
+    }
+    file->is_dir = S_ISDIR(st.st_mode);
+    if (created)
+        dircache_changed(path, true);
+    *out = file;
     return STATUS_SUCCESS;
 }
 
@@ -180,7 +336,7 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
     char *path = NULL;
     struct stat st;
     struct file *file;
-    bool existed;
+    bool existed, truncate;
     int fd = -1;
     NTSTATUS status;
 
@@ -191,7 +347,8 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
           attributes, sharing, disposition, options);
     *handle = NULL;
     if (options & ~FILE_VALID_OPTION_FLAGS || disposition > FILE_OVERWRITE_IF ||
-        (options & FILE_DIRECTORY_FILE && options & FILE_NON_DIRECTORY_FILE))
+        (options & FILE_DIRECTORY_FILE && options & FILE_NON_DIRECTORY_FILE) ||
+        sharing & ~(FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE))
         return STATUS_INVALID_PARAMETER;
     if (attr->RootDirectory) {
         FIXME("paths relative to a folder handle are not implemented yet\n");
@@ -200,24 +357,17 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
     if ((status = nt_to_unix_path(attr->ObjectName, &path)))
         return status;
     existed = stat(path, &st) == 0;
-    if (existed && S_ISDIR(st.st_mode)) {
-        status = options & FILE_NON_DIRECTORY_FILE ? STATUS_FILE_IS_A_DIRECTORY
-               : disposition == FILE_CREATE ? STATUS_OBJECT_NAME_COLLISION
-               : open_dir(path, true, disposition, &fd);
-    } else if (options & FILE_DIRECTORY_FILE) {
-        status = !existed ? open_dir(path, false, disposition, &fd)
-               : disposition == FILE_CREATE ? STATUS_OBJECT_NAME_COLLISION : STATUS_NOT_A_DIRECTORY;
-    } else {
-        status = open_regular(path, access, disposition, attributes, &fd);
-    }
+    if (existed && disposition == FILE_CREATE)
+        status = STATUS_OBJECT_NAME_COLLISION;
+    else if (existed && (st.st_mode & S_IFMT) == S_IFREG &&
+             (status = file_check_sharing(st.st_dev, st.st_ino, access, sharing)))
+        ;   /* checked before opening too, so that a refused open creates and truncates nothing */
+    else
+        status = open_path(path, existed, &st, access, attributes, disposition, options, &fd, &truncate);
     if (status)
         goto out;
-    if (!(file = file_alloc(fd, options))) {
-        close(fd);
-        status = STATUS_NO_MEMORY;
+    if ((status = finish_open(&file, fd, path, access, sharing, options, truncate && existed, !existed)))
         goto out;
-    }
-    file->is_dir = (existed && S_ISDIR(st.st_mode)) || (options & FILE_DIRECTORY_FILE);
     file->delete_on_close = options & FILE_DELETE_ON_CLOSE;
     file->append = wants_write(access) && !(access & (FILE_WRITE_DATA | GENERIC_WRITE | GENERIC_ALL));
     file->unix_name = path;
@@ -249,6 +399,27 @@ static bool use_offset(const LARGE_INTEGER *offset)
                         offset->u.LowPart == FILE_WRITE_TO_END_OF_FILE));
 }
 
+/* ---------------------------------------------------------------------------------------------
+ * Byte-range locks: Linux open-file-description locks, which belong to one open as a Windows
+ * lock belongs to one handle. Windows locks are mandatory; within this process reads and writes
+ * through another handle are refused over a conflicting lock (Linux alone would only advise).
+ */
+static int locks_in_use;    /* atomic: any lock taken in this process */
+
+static NTSTATUS check_locks(struct file *file, const LARGE_INTEGER *offset, ULONG length, bool write)
+{
+    struct flock fl = { 0 };
+    if (!__atomic_load_n(&locks_in_use, __ATOMIC_RELAXED) || !length || file->is_dir)
+        return STATUS_SUCCESS;
+    fl.l_type = write ? F_WRLCK : F_RDLCK;
+    fl.l_whence = use_offset(offset) ? SEEK_SET : SEEK_CUR;
+    fl.l_start = use_offset(offset) ? offset->QuadPart : 0;
+    fl.l_len = length;
+    if (fcntl(file->fd, F_OFD_GETLK, &fl) < 0 || fl.l_type == F_UNLCK)
+        return STATUS_SUCCESS;
+    return STATUS_FILE_LOCK_CONFLICT;
+}
+
 /***********************************************************************
  *           NtReadFile
  */
@@ -267,12 +438,16 @@ NTSTATUS WINAPI NtReadFile(HANDLE handle, HANDLE event, PIO_APC_ROUTINE apc, PVO
         return STATUS_ACCESS_VIOLATION;
     if ((status = get_file(handle, &file, &access)))
         return status;
-    if (event || apc)
-        FIXME_ONCE("asynchronous completion (event/APC) is not implemented; reading synchronously\n");
+    if (apc)
+        FIXME_ONCE("APC completion is not implemented; reading synchronously\n");
+    if (event)
+        NtResetEvent(event, NULL);
     if (!wants_read(access) && !(access & MAXIMUM_ALLOWED)) {
         status = STATUS_ACCESS_DENIED;
         goto out;
     }
+    if ((status = check_locks(file, offset, length, false)))
+        goto out;
     do {
         n = use_offset(offset) ? pread(file->fd, buffer, length, offset->QuadPart)
                                : read(file->fd, buffer, length);
@@ -295,6 +470,8 @@ out:
     if (status)
         io->Information = 0;
     object_unref(&file->obj);
+    if (event && (!status || status == STATUS_END_OF_FILE))
+        NtSetEvent(event, NULL);    /* completed at once: the event says so, as on Windows */
     return status;
 }
 
@@ -315,12 +492,16 @@ NTSTATUS WINAPI NtWriteFile(HANDLE handle, HANDLE event, PIO_APC_ROUTINE apc, PV
         return STATUS_ACCESS_VIOLATION;
     if ((status = get_file(handle, &file, &access)))
         return status;
-    if (event || apc)
-        FIXME_ONCE("asynchronous completion (event/APC) is not implemented; writing synchronously\n");
+    if (apc)
+        FIXME_ONCE("APC completion is not implemented; writing synchronously\n");
+    if (event)
+        NtResetEvent(event, NULL);
     if (!wants_write(access) && !(access & MAXIMUM_ALLOWED)) {
         status = STATUS_ACCESS_DENIED;
         goto out;
     }
+    if ((status = check_locks(file, offset, length, true)))
+        goto out;
     bool at_end = offset && offset->u.HighPart == -1 && offset->u.LowPart == FILE_WRITE_TO_END_OF_FILE;
     if (at_end)
         lseek(file->fd, 0, SEEK_END);
@@ -341,6 +522,8 @@ out:
     io->Status = status;
     io->Information = done;
     object_unref(&file->obj);
+    if (event && !status)
+        NtSetEvent(event, NULL);
     return status;
 }
 
@@ -361,4 +544,162 @@ NTSTATUS WINAPI NtFlushBuffersFile(HANDLE handle, IO_STATUS_BLOCK *io)
     }
     object_unref(&file->obj);
     return status;
+}
+
+/* The Linux range of a Windows lock; ranges past what off_t holds are clipped to its end. */
+static bool lock_range(const LARGE_INTEGER *offset, const LARGE_INTEGER *length, struct flock *fl)
+{
+    ULONGLONG start = offset->QuadPart, len = length->QuadPart;
+    if (start > INT64_MAX)
+        return false;
+    if (len > (ULONGLONG)INT64_MAX - start)
+        len = INT64_MAX - start;
+    fl->l_whence = SEEK_SET;
+    fl->l_start = start;
+    fl->l_len = len;
+    return true;
+}
+
+static NTSTATUS add_lock(struct file *file, const LARGE_INTEGER *offset, const LARGE_INTEGER *length,
+                         bool wait, bool exclusive)
+{
+    struct flock fl = { 0 };
+    struct file_lock *grown;
+    for (size_t i = 0; i < file->nlocks; i++) {
+        const struct file_lock *l = &file->locks[i];
+        bool overlap = offset->QuadPart < l->offset + l->length && l->offset < offset->QuadPart + length->QuadPart;
+        if (overlap && (exclusive || l->exclusive))
+            return STATUS_LOCK_NOT_GRANTED;     /* a handle cannot lock over its own exclusive lock */
+    }
+    if (!length->QuadPart) {
+        FIXME_ONCE("zero-length locks are kept but do not conflict\n");
+    } else {
+        if (!lock_range(offset, length, &fl))
+            return STATUS_INVALID_PARAMETER;
+        fl.l_type = exclusive ? F_WRLCK : F_RDLCK;
+        while (fcntl(file->fd, wait ? F_OFD_SETLKW : F_OFD_SETLK, &fl) < 0) {
+            if (errno == EINTR)
+                continue;
+            return errno == EAGAIN || errno == EACCES ? STATUS_LOCK_NOT_GRANTED
+                 : errno == EBADF ? STATUS_INVALID_HANDLE : errno_to_status(errno);
+        }
+    }
+    if (!(grown = realloc(file->locks, (file->nlocks + 1) * sizeof(*grown))))
+        return STATUS_NO_MEMORY;
+    file->locks = grown;
+    file->locks[file->nlocks++] = (struct file_lock){ offset->QuadPart, length->QuadPart, exclusive };
+    __atomic_store_n(&locks_in_use, 1, __ATOMIC_RELAXED);
+    return STATUS_SUCCESS;
+}
+
+/***********************************************************************
+ *           NtLockFile
+ */
+NTSTATUS WINAPI NtLockFile(HANDLE handle, HANDLE event, PIO_APC_ROUTINE apc, void *apc_context,
+                           IO_STATUS_BLOCK *io, LARGE_INTEGER *offset, LARGE_INTEGER *length,
+                           ULONG *key, BOOLEAN fail_immediately, BOOLEAN exclusive)
+{
+    LARGE_INTEGER off, len;
+    struct file *file;
+    NTSTATUS status;
+
+    if (!offset || !length || !io)
+        return STATUS_INVALID_PARAMETER;
+    off = *offset;
+    len = *length;
+    TRACE("%p %#llx+%#llx %s%s\n", handle, (unsigned long long)off.QuadPart,
+          (unsigned long long)len.QuadPart, exclusive ? "exclusive" : "shared", fail_immediately ? " now" : "");
+    if ((status = get_file(handle, &file, NULL)))
+        return status;
+    if (apc)
+        FIXME_ONCE("APC completion of locks is not implemented\n");
+    status = file->is_dir ? STATUS_INVALID_PARAMETER : add_lock(file, &off, &len, !fail_immediately, exclusive);
+    object_unref(&file->obj);
+    io->Status = status;
+    io->Information = 0;
+    if (event && !status)
+        NtSetEvent(event, NULL);
+    return status;
+}
+
+/***********************************************************************
+ *           NtUnlockFile
+ */
+NTSTATUS WINAPI NtUnlockFile(HANDLE handle, IO_STATUS_BLOCK *io, LARGE_INTEGER *offset,
+                             LARGE_INTEGER *length, ULONG *key)
+{
+    LARGE_INTEGER off, len;
+    struct flock fl = { 0 };
+    struct file *file;
+    NTSTATUS status = STATUS_RANGE_NOT_LOCKED;
+
+    if (!offset || !length)
+        return STATUS_INVALID_PARAMETER;
+    off = *offset;
+    len = *length;
+    if ((status = get_file(handle, &file, NULL)))
+        return status;
+    status = STATUS_RANGE_NOT_LOCKED;
+    /* Windows unlocks only a range locked exactly so. */
+    for (size_t i = 0; i < file->nlocks; i++) {
+        if (file->locks[i].offset != off.QuadPart || file->locks[i].length != len.QuadPart)
+            continue;
+        file->locks[i] = file->locks[--file->nlocks];
+        status = STATUS_SUCCESS;
+        if (len.QuadPart && lock_range(&off, &len, &fl)) {
+            fl.l_type = F_UNLCK;
+            if (fcntl(file->fd, F_OFD_SETLK, &fl) < 0)
+                status = errno_to_status(errno);
+            /* Locks of the same handle over the same bytes merged in Linux: take them again. */
+            for (size_t j = 0; j < file->nlocks; j++) {
+                const struct file_lock *l = &file->locks[j];
+                LARGE_INTEGER lo = { .QuadPart = l->offset }, ll = { .QuadPart = l->length };
+                if (l->length && lock_range(&lo, &ll, &fl)) {
+                    fl.l_type = l->exclusive ? F_WRLCK : F_RDLCK;
+                    fcntl(file->fd, F_OFD_SETLK, &fl);
+                }
+            }
+        }
+        break;
+    }
+    object_unref(&file->obj);
+    if (io) {
+        io->Status = status;
+        io->Information = 0;
+    }
+    return status;
+}
+
+/* I/O controls: vinho implements none yet. The answer is Windows' for a request the device does
+ * not know (ERROR_INVALID_FUNCTION), never a pretended success. */
+static NTSTATUS unsupported_control(const char *what, HANDLE handle, ULONG code, IO_STATUS_BLOCK *io)
+{
+    struct file *file;
+    NTSTATUS status = get_file(handle, &file, NULL);
+    if (status)
+        return status;
+    object_unref(&file->obj);
+    FIXME("%s %#x (device %#x, function %#x) is not implemented\n", what, code, code >> 16,
+          (code >> 2) & 0xfff);
+    if (io) {
+        io->Status = STATUS_INVALID_DEVICE_REQUEST;
+        io->Information = 0;
+    }
+    return STATUS_INVALID_DEVICE_REQUEST;
+}
+
+/***********************************************************************
+ *           NtDeviceIoControlFile
+ */
+NTSTATUS WINAPI NtDeviceIoControlFile(HANDLE handle, HANDLE event, PIO_APC_ROUTINE apc,
+                                      void *apc_context, IO_STATUS_BLOCK *io, ULONG code,
+                                      void *in, ULONG in_size, void *out, ULONG out_size)
+{
+    return unsupported_control("device I/O control", handle, code, io);
+}
+
+/* The file system controls no file supports yet (NtFsControlFile, in pipe.c, has the pipe ones). */
+NTSTATUS file_fs_control_unsupported(HANDLE handle, ULONG code, IO_STATUS_BLOCK *io)
+{
+    return unsupported_control("file system control", handle, code, io);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 #include "ntcalls/ntcalls.h"
@@ -44,7 +45,7 @@ static void fill_basic(FILE_BASIC_INFORMATION *info, const struct stat *st, cons
     info->FileAttributes = stat_attributes(st, name);
 }
 
-static void fill_network(FILE_NETWORK_OPEN_INFORMATION *info, const struct stat *st, const char *name)
+void file_stat_to_network(const struct stat *st, const char *name, FILE_NETWORK_OPEN_INFORMATION *info)
 {
     FILE_BASIC_INFORMATION basic;
     fill_basic(&basic, st, name);
@@ -68,9 +69,63 @@ static const ULONG info_sizes[] = {
     [FileAlignmentInformation] = 4,
     [FileNetworkOpenInformation] = sizeof(FILE_NETWORK_OPEN_INFORMATION),
     [FileAttributeTagInformation] = 8,
+    [FileNameInformation] = 4,
+    [FileAllInformation] = 104,
 };
 
+static NTSTATUS query_file(struct file *file, ACCESS_MASK access, void *info, ULONG cls, ULONG *size);
+static NTSTATUS query_file_len(struct file *file, ACCESS_MASK access, void *info, ULONG cls,
+                               ULONG length, ULONG *size);
+
+/* FileNameInformation: the path within its volume ("\\dir\\file"); FileAllInformation: the
+ * basic, standard, internal, EA, access, position, mode, alignment and name parts in a row. */
+static NTSTATUS query_name(struct file *file, const struct stat *st, ACCESS_MASK access, void *info,
+                           ULONG cls, ULONG length, ULONG *size)
+{
+    uint8_t *p = info;
+    ULONG base = cls == FileAllInformation ? 96 : 0, avail = length - base - 4, name_bytes;
+    size_t wlen = 0;
+    char *dos = file->unix_name ? unix_to_dos_path(file->unix_name) : NULL;
+    WCHAR *w;
+    NTSTATUS status = STATUS_SUCCESS;
+
+    if (cls == FileAllInformation) {
+        ULONG sub;
+        query_file(file, access, p, FileBasicInformation, &sub);
+        query_file(file, access, p + 40, FileStandardInformation, &sub);
+        query_file(file, access, p + 64, FileInternalInformation, &sub);
+        query_file(file, access, p + 72, FileEaInformation, &sub);
+        query_file(file, access, p + 76, FileAccessInformation, &sub);
+        query_file(file, access, p + 80, FilePositionInformation, &sub);
+        query_file(file, access, p + 88, FileModeInformation, &sub);
+        query_file(file, access, p + 92, FileAlignmentInformation, &sub);
+    }
+    if (!dos)
+        return file->unix_name ? STATUS_NO_MEMORY : STATUS_INVALID_PARAMETER;
+    w = utf8_to_utf16(dos + 2, strlen(dos + 2), &wlen);     /* without the drive letter */
+    free(dos);
+    if (!w)
+        return STATUS_NO_MEMORY;
+    name_bytes = wlen * sizeof(WCHAR);
+    memcpy(p + base, &name_bytes, 4);
+    if (name_bytes > avail) {
+        status = STATUS_BUFFER_OVERFLOW;
+        name_bytes = avail & ~1u;
+    }
+    memcpy(p + base + 4, w, name_bytes);
+    free(w);
+    *size = base + 4 + name_bytes;
+    (void)st;
+    return status;
+}
+
 static NTSTATUS query_file(struct file *file, ACCESS_MASK access, void *info, ULONG cls, ULONG *size)
+{
+    return query_file_len(file, access, info, cls, info_sizes[cls], size);
+}
+
+static NTSTATUS query_file_len(struct file *file, ACCESS_MASK access, void *info, ULONG cls,
+                               ULONG length, ULONG *size)
 {
     struct stat st;
     if (fstat(file->fd, &st) < 0)
@@ -112,12 +167,15 @@ static NTSTATUS query_file(struct file *file, ACCESS_MASK access, void *info, UL
         *(ULONG *)info = 0;
         break;
     case FileNetworkOpenInformation:
-        fill_network(info, &st, file->unix_name);
+        file_stat_to_network(&st, file->unix_name, info);
         break;
     case FileAttributeTagInformation:
         ((ULONG *)info)[0] = stat_attributes(&st, file->unix_name);
         ((ULONG *)info)[1] = 0;
         break;
+    case FileNameInformation:
+    case FileAllInformation:
+        return query_name(file, &st, access, info, cls, length, size);
     }
     return STATUS_SUCCESS;
 }
@@ -142,10 +200,10 @@ NTSTATUS WINAPI NtQueryInformationFile(HANDLE handle, IO_STATUS_BLOCK *io, PVOID
         return STATUS_INFO_LENGTH_MISMATCH;
     if ((status = get_file(handle, &file, &access)))
         return status;
-    status = query_file(file, access, info, cls, &size);
+    status = query_file_len(file, access, info, cls, length, &size);
     object_unref(&file->obj);
     io->Status = status;
-    io->Information = status ? 0 : size;
+    io->Information = status && status != STATUS_BUFFER_OVERFLOW ? 0 : size;
     return status;
 }
 
@@ -183,13 +241,13 @@ static NTSTATUS set_disposition(struct file *file, BOOLEAN delete)
         if (!parent_writable(file->unix_name))
             return STATUS_ACCESS_DENIED;
     }
-    file->delete_on_close = delete;
+    file->delete_on_close = file->delete_pending = delete;
     return STATUS_SUCCESS;
 }
 
 /* FILE_RENAME_INFORMATION on x64: ReplaceIfExists at 0, RootDirectory at 8, FileNameLength at 16,
  * FileName (an NT path) at 20. */
-static NTSTATUS set_rename(struct file *file, const void *info, ULONG length)
+static NTSTATUS set_rename(struct file *file, const void *info, ULONG length, bool link)
 {
     const uint8_t *p = info;
     ULONG name_len;
@@ -218,6 +276,22 @@ static NTSTATUS set_rename(struct file *file, const void *info, ULONG length)
             status = STATUS_OBJECT_NAME_COLLISION;
         else if (S_ISDIR(st.st_mode))
             status = STATUS_ACCESS_DENIED;  /* Windows never replaces a folder */
+        else
+            status = file_check_sharing(st.st_dev, st.st_ino, DELETE, 0);   /* open without FILE_SHARE_DELETE */
+    }
+    if (link) {
+        if (!status && file->is_dir)
+            status = STATUS_FILE_IS_A_DIRECTORY;
+        if (!status && p[0] && !lstat(target, &st) && unlink(target) < 0)
+            status = errno_to_status(errno);
+        if (!status && linkat(AT_FDCWD, file->unix_name, AT_FDCWD, target, 0) < 0)
+            status = errno == EEXIST ? STATUS_OBJECT_NAME_COLLISION
+                   : errno == ENOENT ? STATUS_OBJECT_PATH_NOT_FOUND
+                   : errno == EXDEV ? STATUS_NOT_SAME_DEVICE : errno_to_status(errno);
+        if (!status)
+            dircache_changed(target, true);
+        free(target);
+        return status;
     }
     if (!status && renameat2(AT_FDCWD, file->unix_name, AT_FDCWD, target, p[0] ? 0 : RENAME_NOREPLACE) < 0) {
         if (errno == EINVAL && !p[0] && rename(file->unix_name, target) == 0)
@@ -228,12 +302,66 @@ static NTSTATUS set_rename(struct file *file, const void *info, ULONG length)
     }
     TRACE("%s -> %s: %#x\n", file->unix_name, target, status);
     if (!status) {
+        dircache_changed(file->unix_name, false);
+        dircache_changed(target, true);
         free(file->unix_name);
         file->unix_name = target;
     } else {
         free(target);
     }
     return status;
+}
+
+/* A FILETIME for utimensat: 0 keeps the time, -1 too (it stops updates on Windows, which Linux
+ * cannot do). */
+static struct timespec filetime_to_timespec(LONGLONG t)
+{
+    struct timespec ts = { 0, UTIME_OMIT };
+    if (t > 0) {
+        LONGLONG rel = t - 116444736000000000LL;
+        ts.tv_sec = rel / 10000000;
+        ts.tv_nsec = (rel % 10000000) * 100;
+        if (ts.tv_nsec < 0) {
+            ts.tv_sec--;
+            ts.tv_nsec += 1000000000;
+        }
+    }
+    return ts;
+}
+
+/* Times and attributes. Of the attributes POSIX holds only read-only (the write bits); hidden is
+ * a leading dot, which a set cannot give; the rest have no place and are not pretended. */
+static NTSTATUS set_basic(struct file *file, const FILE_BASIC_INFORMATION *info)
+{
+    struct timespec ts[2] = { filetime_to_timespec(info->LastAccessTime.QuadPart),
+                              filetime_to_timespec(info->LastWriteTime.QuadPart) };
+    ULONG attr = info->FileAttributes;
+    struct stat st;
+
+    if (info->CreationTime.QuadPart > 0)
+        FIXME_ONCE("Linux keeps no settable creation time; it is left as it is\n");
+    if (ts[0].tv_nsec != UTIME_OMIT || ts[1].tv_nsec != UTIME_OMIT) {
+        int r = file->unix_name ? utimensat(AT_FDCWD, file->unix_name, ts, 0) : futimens(file->fd, ts);
+        if (r < 0)
+            return errno_to_status(errno);
+    }
+    if (!attr)
+        return STATUS_SUCCESS;
+    if (attr & ~0x7fffu)
+        return STATUS_INVALID_PARAMETER;
+    if (attr & (FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_HIDDEN))
+        FIXME_ONCE("hidden and system attributes have no POSIX place; not kept\n");
+    if ((file->unix_name ? stat(file->unix_name, &st) : fstat(file->fd, &st)) < 0)
+        return errno_to_status(errno);
+    mode_t mode = st.st_mode & 07777;
+    if (attr & FILE_ATTRIBUTE_READONLY)
+        mode &= ~(S_IWUSR | S_IWGRP | S_IWOTH);
+    else if (!(mode & (S_IWUSR | S_IWGRP | S_IWOTH)))
+        mode |= S_IWUSR | ((mode & S_IRGRP) ? S_IWGRP : 0);
+    if (mode != (st.st_mode & 07777) &&
+        (file->unix_name ? chmod(file->unix_name, mode) : fchmod(file->fd, mode)) < 0)
+        return errno_to_status(errno);
+    return STATUS_SUCCESS;
 }
 
 static NTSTATUS set_file(struct file *file, const void *info, ULONG length, ULONG cls)
@@ -269,7 +397,12 @@ static NTSTATUS set_file(struct file *file, const void *info, ULONG length, ULON
             return STATUS_INFO_LENGTH_MISMATCH;
         return set_disposition(file, ((const FILE_DISPOSITION_INFORMATION *)info)->DoDeleteFile);
     case FileRenameInformation:
-        return set_rename(file, info, length);
+    case FileLinkInformation:
+        return set_rename(file, info, length, cls == FileLinkInformation);
+    case FileBasicInformation:
+        if (length < sizeof(FILE_BASIC_INFORMATION))
+            return STATUS_INFO_LENGTH_MISMATCH;
+        return set_basic(file, info);
     }
     FIXME("information class %u is not implemented\n", cls);
     return STATUS_INVALID_INFO_CLASS;
@@ -294,6 +427,85 @@ NTSTATUS WINAPI NtSetInformationFile(HANDLE handle, IO_STATUS_BLOCK *io, PVOID i
     return status;
 }
 
+static void put32(uint8_t *p, ULONG v) { memcpy(p, &v, 4); }
+static void put64(uint8_t *p, ULONGLONG v) { memcpy(p, &v, 8); }
+
+static const ULONG fs_info_sizes[] = {
+    [FileFsVolumeInformation] = 18, [FileFsSizeInformation] = 24,
+    [FileFsDeviceInformation] = sizeof(FILE_FS_DEVICE_INFORMATION),
+    [FileFsAttributeInformation] = 12, [FileFsFullSizeInformation] = 32,
+};
+
+static void device_info(struct file *file, const struct stat *st, FILE_FS_DEVICE_INFORMATION *dev)
+{
+    dev->Characteristics = 0;
+    if (isatty(file->fd))
+        dev->DeviceType = FILE_DEVICE_CONSOLE;
+    else if (S_ISCHR(st->st_mode))
+        dev->DeviceType = st->st_rdev == makedev(1, 3) ? FILE_DEVICE_NULL : FILE_DEVICE_UNKNOWN;
+    else if (S_ISFIFO(st->st_mode) || S_ISSOCK(st->st_mode))
+        dev->DeviceType = FILE_DEVICE_NAMED_PIPE;
+    else
+        dev->DeviceType = FILE_DEVICE_DISK;
+}
+
+/* Appends a UTF-16 name to a volume structure: length at len_off, text at text_off. */
+static NTSTATUS put_name(uint8_t *p, ULONG length, ULONG len_off, ULONG text_off, const char *name,
+                         ULONG *size)
+{
+    ULONG n = strlen(name) * 2, room = length - text_off;
+    NTSTATUS status = STATUS_SUCCESS;
+    put32(p + len_off, n);
+    if (n > room) {
+        n = room & ~1u;
+        status = STATUS_BUFFER_OVERFLOW;
+    }
+    for (ULONG i = 0; i < n / 2; i++) {
+        WCHAR c = name[i];
+        memcpy(p + text_off + i * 2, &c, 2);
+    }
+    *size = text_off + n;
+    return status;
+}
+
+/* What Windows asks of a volume, from statvfs. The file system calls itself NTFS (as programs
+ * test for it), case-preserving and case-insensitive, with hard links and symbolic links. */
+static NTSTATUS query_volume(struct file *file, uint8_t *p, ULONG length, ULONG cls, ULONG *size)
+{
+    struct statvfs vfs;
+    struct stat st;
+    if (fstat(file->fd, &st) < 0)
+        return errno_to_status(errno);
+    *size = fs_info_sizes[cls];
+    if (cls == FileFsDeviceInformation) {
+        device_info(file, &st, (FILE_FS_DEVICE_INFORMATION *)p);
+        return STATUS_SUCCESS;
+    }
+    if (cls == FileFsVolumeInformation) {
+        memset(p, 0, 18);
+        put32(p + 8, (ULONG)(st.st_dev ^ (st.st_dev >> 32)));
+        return put_name(p, length, 12, 18, "", size);
+    }
+    if (cls == FileFsAttributeInformation) {
+        put32(p, 0x2 | 0x4 | 0x80 | 0x400000);  /* case preserved, Unicode, reparse points, hard links */
+        put32(p + 4, 255);
+        return put_name(p, length, 8, 12, "NTFS", size);
+    }
+    if (fstatvfs(file->fd, &vfs) < 0)
+        return errno_to_status(errno);
+    ULONG sector = 512, per_unit = vfs.f_frsize >= 512 ? vfs.f_frsize / 512 : 1;
+    ULONGLONG scale = vfs.f_frsize / (sector * per_unit) ? vfs.f_frsize / (sector * per_unit) : 1;
+    put64(p, (ULONGLONG)vfs.f_blocks * scale);
+    put64(p + 8, (ULONGLONG)vfs.f_bavail * scale);
+    if (cls == FileFsFullSizeInformation) {
+        put64(p + 16, (ULONGLONG)vfs.f_bfree * scale);
+        p += 8;
+    }
+    put32(p + 16, per_unit);
+    put32(p + 20, sector);
+    return STATUS_SUCCESS;
+}
+
 /***********************************************************************
  *           NtQueryVolumeInformationFile
  */
@@ -301,35 +513,22 @@ NTSTATUS WINAPI NtQueryVolumeInformationFile(HANDLE handle, IO_STATUS_BLOCK *io,
                                              ULONG length, FS_INFORMATION_CLASS cls)
 {
     struct file *file;
-    struct stat st;
+    ULONG size = 0;
     NTSTATUS status;
 
     TRACE("%p class %u\n", handle, cls);
-    if (cls != FileFsDeviceInformation) {
+    if (cls >= sizeof(fs_info_sizes) / sizeof(fs_info_sizes[0]) || !fs_info_sizes[cls]) {
         FIXME("volume information class %u is not implemented\n", cls);
         return STATUS_INVALID_INFO_CLASS;
     }
-    if (length < sizeof(FILE_FS_DEVICE_INFORMATION))
+    if (length < fs_info_sizes[cls])
         return STATUS_INFO_LENGTH_MISMATCH;
     if ((status = get_file(handle, &file, NULL)))
         return status;
-    if (fstat(file->fd, &st) < 0) {
-        status = errno_to_status(errno);
-    } else {
-        FILE_FS_DEVICE_INFORMATION *dev = info;
-        dev->Characteristics = 0;
-        if (isatty(file->fd))
-            dev->DeviceType = FILE_DEVICE_CONSOLE;
-        else if (S_ISCHR(st.st_mode))
-            dev->DeviceType = st.st_rdev == makedev(1, 3) ? FILE_DEVICE_NULL : FILE_DEVICE_UNKNOWN;
-        else if (S_ISFIFO(st.st_mode) || S_ISSOCK(st.st_mode))
-            dev->DeviceType = FILE_DEVICE_NAMED_PIPE;
-        else
-            dev->DeviceType = FILE_DEVICE_DISK;
-    }
+    status = query_volume(file, info, length, cls, &size);
     object_unref(&file->obj);
     io->Status = status;
-    io->Information = status ? 0 : sizeof(FILE_FS_DEVICE_INFORMATION);
+    io->Information = status && status != STATUS_BUFFER_OVERFLOW ? 0 : size;
     return status;
 }
 
@@ -372,7 +571,99 @@ NTSTATUS WINAPI NtQueryFullAttributesFile(OBJECT_ATTRIBUTES *attr, FILE_NETWORK_
     char *path = NULL;
     NTSTATUS status = stat_path(attr, &st, &path);
     if (!status)
-        fill_network(info, &st, path);
+        file_stat_to_network(&st, path, info);
     free(path);
     return status;
+}
+
+/***********************************************************************
+ *           __vinho_file_dos_name
+ *
+ * The DOS path (C:\dir\file) of an open file, for GetFinalPathNameByHandle; count and *needed in
+ * characters, with the NUL.
+ */
+NTSTATUS WINAPI __vinho_file_dos_name(HANDLE handle, WCHAR *buffer, ULONG count, ULONG *needed)
+{
+    struct file *file;
+    char *dos = NULL;
+    WCHAR *w = NULL;
+    size_t len = 0;
+    NTSTATUS status;
+
+    if (!needed)
+        return STATUS_ACCESS_VIOLATION;
+    if ((status = get_file(handle, &file, NULL)))
+        return status;
+    if (!file->unix_name)
+        status = STATUS_INVALID_HANDLE;     /* a pipe or terminal has no path */
+    else if (!(dos = unix_to_dos_path(file->unix_name)) || !(w = utf8_to_utf16(dos, strlen(dos), &len)))
+        status = STATUS_NO_MEMORY;
+    object_unref(&file->obj);
+    free(dos);
+    if (!status) {
+        *needed = len + 1;
+        if (len + 1 > count)
+            status = STATUS_BUFFER_TOO_SMALL;
+        else
+            memcpy(buffer, w, (len + 1) * sizeof(WCHAR));
+    }
+    free(w);
+    return status;
+}
+
+/***********************************************************************
+ *           __vinho_create_symlink
+ *
+ * A symbolic link at the NT path link to target: an NT path when flags has 1, else a path
+ * relative to the link's folder (backslashes become slashes).
+ */
+NTSTATUS WINAPI __vinho_create_symlink(UNICODE_STRING *link, const WCHAR *target, ULONG flags)
+{
+    char *unix_link = NULL, *unix_target = NULL;
+    size_t tlen = 0;
+    NTSTATUS status;
+
+    if (!link || !target)
+        return STATUS_INVALID_PARAMETER;
+    while (target[tlen])
+        tlen++;
+    if ((status = nt_to_unix_path(link, &unix_link)))
+        return status;
+    if (flags & 1) {
+        UNICODE_STRING nt = { tlen * 2, tlen * 2, (WCHAR *)target };
+        status = nt_to_unix_path(&nt, &unix_target);
+    } else if (!(unix_target = utf16_to_utf8(target, tlen, NULL))) {
+        status = STATUS_NO_MEMORY;
+    } else {
+        for (char *c = unix_target; *c; c++)
+            if (*c == '\\')
+                *c = '/';
+    }
+    if (!status && symlink(unix_target, unix_link) < 0)
+        status = errno == EEXIST ? STATUS_OBJECT_NAME_COLLISION
+               : errno == ENOENT ? STATUS_OBJECT_PATH_NOT_FOUND : errno_to_status(errno);
+    if (!status)
+        dircache_changed(unix_link, true);
+    TRACE("%s -> %s: %#x\n", unix_link, unix_target, status);
+    free(unix_link);
+    free(unix_target);
+    return status;
+}
+
+/***********************************************************************
+ *           __vinho_time_zone_bias
+ *
+ * The local time zone's bias (UTC - local, in minutes, as Windows counts it) at the UTC FILETIME
+ * utc, from the Linux time zone (TZ, /etc/localtime); utc 0 means now.
+ */
+NTSTATUS WINAPI __vinho_time_zone_bias(LONGLONG utc, LONG *bias_minutes)
+{
+    time_t t = utc ? (time_t)(utc / 10000000 - 11644473600LL) : time(NULL);
+    struct tm tm;
+    if (!bias_minutes)
+        return STATUS_ACCESS_VIOLATION;
+    if (!localtime_r(&t, &tm))
+        return STATUS_INVALID_PARAMETER;
+    *bias_minutes = -(LONG)(tm.tm_gmtoff / 60);
+    return STATUS_SUCCESS;
 }

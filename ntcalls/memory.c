@@ -447,3 +447,44 @@ void virtual_unregister_image(void *base)
         remove_region(i);
     pthread_mutex_unlock(&vm_lock);
 }
+
+/* Views of sections: MEM_MAPPED regions, committed with the view's protection. */
+bool virtual_register_view(void *base, size_t size, ULONG protect)
+{
+    size = (size + PAGE_SIZE_ - 1) & ~(PAGE_SIZE_ - 1);
+    pthread_mutex_lock(&vm_lock);
+    struct region *r = add_region(base, size, protect, MEM_MAPPED);
+    if (r)
+        for (size_t i = 0; i < size / PAGE_SIZE_; i++)
+            r->pages[i] = PAGE_COMMITTED | protect;
+    pthread_mutex_unlock(&vm_lock);
+    return r != NULL;
+}
+
+bool virtual_find_view(const void *addr, void **base, size_t *size)
+{
+    pthread_mutex_lock(&vm_lock);
+    long i = find_region(addr);
+    bool found = i >= 0 && regions[i].type == MEM_MAPPED;
+    if (found) {
+        *base = regions[i].base;
+        *size = regions[i].size;
+    }
+    pthread_mutex_unlock(&vm_lock);
+    return found;
+}
+
+/* Forgets the view holding addr; says where it was so the caller can unmap it. */
+bool virtual_unregister_view(void *addr, void **base, size_t *size)
+{
+    pthread_mutex_lock(&vm_lock);
+    long i = find_region(addr);
+    bool found = i >= 0 && regions[i].type == MEM_MAPPED;
+    if (found) {
+        *base = regions[i].base;
+        *size = regions[i].size;
+        remove_region(i);
+    }
+    pthread_mutex_unlock(&vm_lock);
+    return found;
+}

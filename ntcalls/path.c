@@ -1,7 +1,10 @@
-/* path.c: NT paths to Unix paths (\??\C:\x -> $prefix/drive_c/x, \??\Z:\x -> /x), the prefix,
- * and UTF-16 <-> UTF-8. Case-insensitive lookup and the full Windows path rules come with
- * the files issue; what is here is exact for paths whose case matches. */
+/* path.c: the prefix, NT paths to Unix paths (\??\C:\x -> $prefix/drive_c/x, \??\Z:\x -> /x)
+ * with case-insensitive lookup, and UTF-16 <-> UTF-8. */
+#include <dirent.h>
 #include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <limits.h>
 #include <pwd.h>
@@ -89,46 +92,128 @@ WCHAR *utf8_to_utf16(const char *str, size_t len, size_t *out_len)
 }
 
 static char prefix_path[PATH_MAX];
+static pthread_once_t prefix_once = PTHREAD_ONCE_INIT;
 
-const char *vinho_prefix(void)
+/* The Linux user's name, for drive_c/users/<user>. */
+const char *vinho_user_name(void)
 {
-    if (!prefix_path[0]) {
-        const char *env = getenv("VINHO_PREFIX"), *home = getenv("HOME");
-        if (env && *env)
-            snprintf(prefix_path, sizeof(prefix_path), "%s", env);
-        else {
-            if (!home || !*home) {
-                struct passwd *pw = getpwuid(getuid());
-                home = pw ? pw->pw_dir : "/tmp";
-            }
-            snprintf(prefix_path, sizeof(prefix_path), "%s/.vinho", home);
+    static char name[256];
+    if (!name[0]) {
+        const char *env = getenv("USER");
+        struct passwd *pw = (!env || !*env) ? getpwuid(getuid()) : NULL;
+        snprintf(name, sizeof(name), "%s", env && *env ? env : pw ? pw->pw_name : "user");
+        for (char *c = name; *c; c++)
+            if (*c == '/' || *c == '\\')
+                *c = '_';
+    }
+    return name;
+}
+
+static void make_dir(const char *fmt, ...)
+{
+    char path[PATH_MAX];
+    va_list args;
+    va_start(args, fmt);
+    vsnprintf(path, sizeof(path), fmt, args);
+    va_end(args);
+    if (mkdir(path, 0777) < 0 && errno != EEXIST)
+        WARN("creating %s: %s\n", path, strerror(errno));
+}
+
+/* Creates the prefix's layout when drive_c is missing: a handful of mkdir and two symlinks,
+ * so the first start stays fast. Existing entries are left alone. */
+static void prefix_create(void)
+{
+    const char *p = prefix_path, *user = vinho_user_name();
+    char path[PATH_MAX];
+    struct stat st;
+
+    snprintf(path, sizeof(path), "%s/drive_c", p);
+    if (!stat(path, &st))
+        return;
+    TRACE("creating the prefix %s\n", p);
+    /* The prefix folder itself, and its parents (VINHO_PREFIX may name a new tree). */
+    for (char *c = strcpy(path, p) + 1; *c; c++) {
+        if (*c == '/') {
+            *c = 0;
+            mkdir(path, 0777);
+            *c = '/';
         }
     }
+    make_dir("%s", p);
+    make_dir("%s/drive_c", p);
+    make_dir("%s/drive_c/windows", p);
+    make_dir("%s/drive_c/windows/system32", p);
+    make_dir("%s/drive_c/windows/temp", p);
+    make_dir("%s/drive_c/ProgramData", p);
+    make_dir("%s/drive_c/Program Files", p);
+    make_dir("%s/drive_c/users", p);
+    make_dir("%s/drive_c/users/%s", p, user);
+    make_dir("%s/drive_c/users/%s/AppData", p, user);
+    make_dir("%s/drive_c/users/%s/AppData/Local", p, user);
+    make_dir("%s/drive_c/users/%s/AppData/Local/Temp", p, user);
+    make_dir("%s/drive_c/users/%s/AppData/Roaming", p, user);
+    make_dir("%s/dosdevices", p);
+    snprintf(path, sizeof(path), "%s/dosdevices/c:", p);
+    if (symlink("../drive_c", path) < 0 && errno != EEXIST)
+        WARN("creating %s: %s\n", path, strerror(errno));
+    snprintf(path, sizeof(path), "%s/dosdevices/z:", p);
+    if (symlink("/", path) < 0 && errno != EEXIST)
+        WARN("creating %s: %s\n", path, strerror(errno));
+}
+
+static void prefix_init(void)
+{
+    const char *env = getenv("VINHO_PREFIX"), *home = getenv("HOME");
+    if (env && *env) {
+        snprintf(prefix_path, sizeof(prefix_path), "%s", env);
+    } else {
+        if (!home || !*home) {
+            struct passwd *pw = getpwuid(getuid());
+            home = pw ? pw->pw_dir : "/tmp";
+        }
+        snprintf(prefix_path, sizeof(prefix_path), "%s/.vinho", home);
+    }
+    prefix_create();
+}
+
+/* $VINHO_PREFIX, else ~/.vinho; created on first use. */
+const char *vinho_prefix(void)
+{
+    pthread_once(&prefix_once, prefix_init);
     return prefix_path;
 }
 
-/* The Unix folder a drive letter maps to: $prefix/dosdevices/x: if present, else the defaults. */
-static bool drive_root(WCHAR letter, char *out, size_t size)
+/* The Unix folders the drive letters map to, resolved once: $prefix/dosdevices/x: when present
+ * (a symlink, followed with realpath), else C: is drive_c and Z: is /. "" means /. */
+static char *drive_roots[26];
+static pthread_once_t drives_once = PTHREAD_ONCE_INIT;
+
+static void drives_init(void)
 {
-    char link[PATH_MAX];
-    struct stat st;
+    char link[PATH_MAX], real[PATH_MAX];
+    const char *prefix = vinho_prefix();
+    for (int i = 0; i < 26; i++) {
+        snprintf(link, sizeof(link), "%s/dosdevices/%c:", prefix, 'a' + i);
+        if (realpath(link, real)) {
+            drive_roots[i] = strdup(strcmp(real, "/") ? real : "");
+        } else if (i == 'c' - 'a') {
+            snprintf(real, sizeof(real), "%s/drive_c", prefix);
+            drive_roots[i] = strdup(real);
+        } else if (i == 'z' - 'a') {
+            drive_roots[i] = strdup("");
+        }
+    }
+}
+
+/* The Unix root of drive letter (A-Z, any case), or NULL. */
+const char *drive_root(WCHAR letter)
+{
     letter |= 0x20;
     if (letter < 'a' || letter > 'z')
-        return false;
-    snprintf(link, sizeof(link), "%s/dosdevices/%c:", vinho_prefix(), letter);
-    if (!stat(link, &st)) {
-        snprintf(out, size, "%s", link);
-        return true;
-    }
-    if (letter == 'c') {
-        snprintf(out, size, "%s/drive_c", vinho_prefix());
-        return true;
-    }
-    if (letter == 'z') {
-        out[0] = 0;
-        return true;
-    }
-    return false;
+        return NULL;
+    pthread_once(&drives_once, drives_init);
+    return drive_roots[letter - 'a'];
 }
 
 static bool ieq(const WCHAR *w, size_t len, const char *a)
@@ -144,22 +229,339 @@ static bool ieq(const WCHAR *w, size_t len, const char *a)
     return i == len && !a[i];
 }
 
-/* Device names that have a Unix meaning. */
-static const char *device_path(const WCHAR *name, size_t len)
+
+/* ---------------------------------------------------------------------------------------------
+ * Case-insensitive lookup. A name is tried as given first (one lstat); only when that misses is
+ * each missing component looked up in its folder, whose names are kept in a small cache keyed
+ * by the folder's device, inode and modification time. Names are compared with Windows' upcase
+ * table (the UCD simple uppercase mapping of dlls/ntdll/nls_tables.c), as NTFS does.
+ */
+
+extern const uint8_t nls_upper_index[2048];
+extern const uint16_t nls_upper_blocks[][32];
+
+static WCHAR upcase(WCHAR ch)
 {
-    if (ieq(name, len, "NUL"))
-        return "/dev/null";
-    if (ieq(name, len, "CONIN$") || ieq(name, len, "CONOUT$") || ieq(name, len, "CON"))
-        return "/dev/tty";
+    return (WCHAR)(ch + nls_upper_blocks[nls_upper_index[ch >> 5]][ch & 31]);
+}
+
+/* Hash of a UTF-8 name, case-folded; equal names (ignoring case) hash equally. */
+static uint32_t fold_hash(const char *name, size_t len)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < len;) {
+        unsigned c;
+        i += utf8_decode((const unsigned char *)name + i, len - i, &c);
+        if (c < 0x10000)
+            c = upcase(c);
+        h = (h ^ c) * 16777619u;
+    }
+    return h;
+}
+
+bool name_equal_nocase(const char *a, size_t alen, const char *b, size_t blen)
+{
+    size_t i = 0, j = 0;
+    while (i < alen && j < blen) {
+        unsigned ca, cb;
+        i += utf8_decode((const unsigned char *)a + i, alen - i, &ca);
+        j += utf8_decode((const unsigned char *)b + j, blen - j, &cb);
+        if (ca < 0x10000)
+            ca = upcase(ca);
+        if (cb < 0x10000)
+            cb = upcase(cb);
+        if (ca != cb)
+            return false;
+    }
+    return i == alen && j == blen;
+}
+
+struct dir_slot {
+    uint32_t hash;
+    char *name;                     /* NULL: empty */
+};
+struct dir_cache {
+    char *path;                     /* NULL: unused entry */
+    dev_t dev;
+    ino_t ino;
+    struct timespec mtime;
+    size_t count, cap;              /* cap: a power of two, at least twice count */
+    struct dir_slot *slots;
+    unsigned long used;
+};
+
+#define DIR_CACHE_ENTRIES 32
+static struct dir_cache dir_caches[DIR_CACHE_ENTRIES];
+static unsigned long dir_cache_tick;
+static pthread_mutex_t dir_cache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static void cache_clear(struct dir_cache *c)
+{
+    for (size_t i = 0; i < c->cap; i++)
+        free(c->slots[i].name);
+    free(c->slots);
+    free(c->path);
+    memset(c, 0, sizeof(*c));
+}
+
+static bool cache_insert(struct dir_cache *c, const char *name)
+{
+    size_t len = strlen(name);
+    if ((c->count + 1) * 2 > c->cap) {
+        size_t cap = c->cap ? c->cap * 2 : 64;
+        struct dir_slot *slots = calloc(cap, sizeof(*slots));
+        if (!slots)
+            return false;
+        for (size_t i = 0; i < c->cap; i++) {
+            if (!c->slots[i].name)
+                continue;
+            size_t j = c->slots[i].hash & (cap - 1);
+            while (slots[j].name)
+                j = (j + 1) & (cap - 1);
+            slots[j] = c->slots[i];
+        }
+        free(c->slots);
+        c->slots = slots;
+        c->cap = cap;
+    }
+    uint32_t h = fold_hash(name, len);
+    size_t j = h & (c->cap - 1);
+    while (c->slots[j].name)
+        j = (j + 1) & (c->cap - 1);
+    if (!(c->slots[j].name = strdup(name)))
+        return false;
+    c->slots[j].hash = h;
+    c->count++;
+    return true;
+}
+
+/* The slot holding exactly name (ignoring case when nocase), or NULL. */
+static struct dir_slot *cache_find(struct dir_cache *c, const char *name, size_t len, bool nocase)
+{
+    uint32_t h = fold_hash(name, len);
+    if (!c->cap)
+        return NULL;
+    for (size_t j = h & (c->cap - 1); c->slots[j].name; j = (j + 1) & (c->cap - 1)) {
+        struct dir_slot *s = &c->slots[j];
+        if (s->hash != h)
+            continue;
+        if (nocase ? name_equal_nocase(s->name, strlen(s->name), name, len)
+                   : strlen(s->name) == len && !memcmp(s->name, name, len))
+            return s;
+    }
     return NULL;
 }
 
-NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path)
+/* Removal keeps the probe chains intact by re-inserting what follows the hole. */
+static void cache_remove(struct dir_cache *c, struct dir_slot *s)
 {
-    const WCHAR *p = nt->Buffer;
-    size_t len = nt->Length / sizeof(WCHAR), rest_len;
-    char root[PATH_MAX], *rest, *out;
-    const char *dev;
+    size_t j = s - c->slots;
+    free(s->name);
+    s->name = NULL;
+    c->count--;
+    for (j = (j + 1) & (c->cap - 1); c->slots[j].name; j = (j + 1) & (c->cap - 1)) {
+        struct dir_slot moved = c->slots[j];
+        size_t k = moved.hash & (c->cap - 1);
+        c->slots[j].name = NULL;
+        while (c->slots[k].name)
+            k = (k + 1) & (c->cap - 1);
+        c->slots[k] = moved;
+    }
+}
+
+static bool cache_fill(struct dir_cache *c, const char *dir, const struct stat *st)
+{
+    DIR *d = opendir(*dir ? dir : "/");
+    struct dirent *e;
+    if (!d)
+        return false;
+    if (!(c->path = strdup(dir))) {
+        closedir(d);
+        return false;
+    }
+    c->dev = st->st_dev;
+    c->ino = st->st_ino;
+    c->mtime = st->st_mtim;
+    while ((e = readdir(d)))
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+            cache_insert(c, e->d_name);
+    closedir(d);
+    return true;
+}
+
+/* The cache entry of folder dir, filled or refreshed; NULL when it cannot be read.
+ * Called with dir_cache_lock held. */
+static struct dir_cache *cache_get(const char *dir)
+{
+    struct dir_cache *c, *victim = &dir_caches[0];
+    struct stat st;
+    if (stat(*dir ? dir : "/", &st) < 0 || !S_ISDIR(st.st_mode))
+        return NULL;
+    for (c = dir_caches; c < dir_caches + DIR_CACHE_ENTRIES; c++) {
+        if (c->path && !strcmp(c->path, dir))
+            break;
+        if (!c->path || (victim->path && c->used < victim->used))
+            victim = c;
+    }
+    if (c < dir_caches + DIR_CACHE_ENTRIES) {
+        if (c->dev == st.st_dev && c->ino == st.st_ino && c->mtime.tv_sec == st.st_mtim.tv_sec &&
+            c->mtime.tv_nsec == st.st_mtim.tv_nsec) {
+            c->used = ++dir_cache_tick;
+            return c;
+        }
+        victim = c;
+    }
+    cache_clear(victim);
+    if (!cache_fill(victim, dir, &st)) {
+        cache_clear(victim);
+        return NULL;
+    }
+    victim->used = ++dir_cache_tick;
+    return victim;
+}
+
+/* The real name in folder dir matching name ignoring case, malloc'ed; NULL when none. */
+static char *lookup_nocase(const char *dir, const char *name, size_t len)
+{
+    struct dir_cache *c;
+    struct dir_slot *s;
+    char *found = NULL;
+    pthread_mutex_lock(&dir_cache_lock);
+    if ((c = cache_get(dir)) && (s = cache_find(c, name, len, true)))
+        found = strdup(s->name);
+    pthread_mutex_unlock(&dir_cache_lock);
+    return found;
+}
+
+/* Keeps a cached folder in step with a change vinho made itself (a name created or removed),
+ * so that creating many files in one folder does not rescan it each time. */
+void dircache_changed(const char *path, bool added)
+{
+    const char *slash = strrchr(path, '/');
+    struct stat st;
+    if (!slash)
+        return;
+    size_t dlen = slash - path;
+    pthread_mutex_lock(&dir_cache_lock);
+    for (struct dir_cache *c = dir_caches; c < dir_caches + DIR_CACHE_ENTRIES; c++) {
+        if (!c->path || strlen(c->path) != dlen || memcmp(c->path, path, dlen))
+            continue;
+        struct dir_slot *s = cache_find(c, slash + 1, strlen(slash + 1), false);
+        bool ok = added ? (s || cache_insert(c, slash + 1)) : true;
+        if (!added && s)
+            cache_remove(c, s);
+        if (ok && !stat(*c->path ? c->path : "/", &st))
+            c->mtime = st.st_mtim;  /* XXX: a change by another process in the same instant is missed */
+        else
+            cache_clear(c);
+        break;
+    }
+    pthread_mutex_unlock(&dir_cache_lock);
+}
+
+/* Rewrites the components of path after root_len to their real case where the exact name does
+ * not exist; a component that exists under no case is kept as given, with what follows. */
+static char *resolve_case(char *path, size_t root_len)
+{
+    struct stat st;
+    size_t pos = root_len;
+    if (!lstat(path, &st) || errno != ENOENT)
+        return path;
+    while (path[pos] == '/') {
+        size_t start = pos + 1, end = start;
+        while (path[end] && path[end] != '/')
+            end++;
+        char saved = path[end];
+        path[end] = 0;
+        bool exists = !lstat(path, &st);
+        path[end] = saved;
+        if (!exists) {
+            path[pos] = 0;
+            char *real = lookup_nocase(path, path + start, end - start);
+            path[pos] = '/';
+            if (!real)
+                return path;
+            size_t rlen = strlen(real), tail = strlen(path + end);
+            char *grown = malloc(start + rlen + tail + 1);
+            if (!grown) {
+                free(real);
+                return path;
+            }
+            memcpy(grown, path, start);
+            memcpy(grown + start, real, rlen);
+            memcpy(grown + start + rlen, path + end, tail + 1);
+            free(real);
+            free(path);
+            path = grown;
+            end = start + rlen;
+        }
+        pos = end;
+    }
+    return path;
+}
+
+/* ---------------------------------------------------------------------------------------------
+ * NT paths to Unix paths.
+ */
+
+/* Device names that have a Unix meaning; the other DOS devices exist on no Linux machine. */
+static NTSTATUS device_path(const WCHAR *name, size_t len, char **out)
+{
+    static const char *const absent[] = { "PRN", "AUX", "COM", "LPT" };
+    const char *unix_name = NULL;
+    if (ieq(name, len, "NUL"))
+        unix_name = "/dev/null";
+    else if (ieq(name, len, "CONIN$") || ieq(name, len, "CONOUT$") || ieq(name, len, "CON"))
+        unix_name = "/dev/tty";
+    if (unix_name)
+        return (*out = strdup(unix_name)) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
+    for (size_t i = 0; i < sizeof(absent) / sizeof(absent[0]); i++) {
+        size_t n = strlen(absent[i]);
+        if (len >= n && ieq(name, n, absent[i]) &&
+            (len == n || (len == n + 1 && name[n] >= '1' && name[n] <= '9')))
+            return STATUS_OBJECT_NAME_NOT_FOUND;
+    }
+    return STATUS_OBJECT_PATH_SYNTAX_BAD;   /* not a device name */
+}
+
+/* Windows forbids these in names (Naming Files, Paths, and Namespaces). */
+static bool invalid_name_char(WCHAR c)
+{
+    return c < 32 || c == '<' || c == '>' || c == ':' || c == '"' || c == '|' || c == '?' ||
+           c == '*' || c == '/';
+}
+
+/* Checks each component of a path after the drive: valid characters, no "." or "..", at most
+ * 255 characters (NTFS's limit). */
+static NTSTATUS check_components(const WCHAR *p, size_t len)
+{
+    size_t i = 0;
+    while (i < len) {
+        size_t start = ++i;     /* p[i - 1] is a backslash */
+        while (i < len && p[i] != '\\') {
+            if (invalid_name_char(p[i]))
+                return STATUS_OBJECT_NAME_INVALID;
+            i++;
+        }
+        size_t n = i - start;
+        if (n > 255)
+            return STATUS_OBJECT_NAME_INVALID;
+        if (!n && i < len)
+            return STATUS_OBJECT_NAME_INVALID;  /* "a\\b" */
+        if ((n == 1 && p[start] == '.') || (n == 2 && p[start] == '.' && p[start + 1] == '.'))
+            return STATUS_OBJECT_NAME_INVALID;
+    }
+    return STATUS_SUCCESS;
+}
+
+/* Unix path of an NT path. \??\X:\... maps through the drive's root; \??\NUL and the console
+ * devices map to their Unix devices; \??\UNC\ is a network path (none here). */
+static NTSTATUS nt_to_unix(const WCHAR *p, size_t len, char **unix_path, size_t *root_len)
+{
+    const char *root;
+    char *rest, *out;
+    size_t rest_len;
+    NTSTATUS status;
 
     if (len < 4 || p[0] != '\\' || p[1] != '?' || p[2] != '?' || p[3] != '\\') {
         WARN("unsupported NT path %s\n", debugstr_wn(p, len));
@@ -167,29 +569,76 @@ NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path)
     }
     p += 4;
     len -= 4;
-    if ((dev = device_path(p, len))) {
-        *unix_path = strdup(dev);
-        return *unix_path ? STATUS_SUCCESS : STATUS_NO_MEMORY;
+    if ((status = device_path(p, len, unix_path)) != STATUS_OBJECT_PATH_SYNTAX_BAD) {
+        *root_len = 0;
+        return status;
     }
+    if (len >= 4 && ieq(p, 4, "UNC\\"))
+        return STATUS_BAD_NETWORK_PATH;
     if (len < 2 || p[1] != ':' || (len > 2 && p[2] != '\\'))
         return STATUS_OBJECT_PATH_NOT_FOUND;
-    if (!drive_root(p[0], root, sizeof(root)))
+    if (!(root = drive_root(p[0])))
         return STATUS_OBJECT_PATH_NOT_FOUND;
-    for (size_t i = 2; i < len; i++)
-        if (p[i] == 0 || p[i] == '/')
-            return STATUS_OBJECT_NAME_INVALID;
+    if (len > 3 && (status = check_components(p + 2, len - 2)))
+        return status;
     if (!(rest = utf16_to_utf8(p + 2, len - 2, &rest_len)))
         return STATUS_NO_MEMORY;
     for (char *c = rest; *c; c++)
         if (*c == '\\')
             *c = '/';
-    if (!(out = malloc(strlen(root) + rest_len + 2))) {
+    *root_len = strlen(root);
+    if (*root_len + rest_len + 2 > PATH_MAX) {
+        free(rest);
+        return STATUS_NAME_TOO_LONG;
+    }
+    if (!(out = malloc(*root_len + rest_len + 2))) {
         free(rest);
         return STATUS_NO_MEMORY;
     }
     sprintf(out, "%s%s", root, rest_len ? rest : "/");
     free(rest);
-    TRACE("%s -> %s\n", debugstr_wn(nt->Buffer, nt->Length / 2), out);
+    /* "X:\" keeps its slash, anything longer loses a trailing one. */
+    size_t olen = strlen(out);
+    if (olen > *root_len + 1 && out[olen - 1] == '/')
+        out[olen - 1] = 0;
     *unix_path = out;
     return STATUS_SUCCESS;
+}
+
+NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path)
+{
+    size_t root_len;
+    NTSTATUS status = nt_to_unix(nt->Buffer, nt->Length / sizeof(WCHAR), unix_path, &root_len);
+    if (status)
+        return status;
+    if (root_len || strncmp(*unix_path, "/dev/", 5))
+        *unix_path = resolve_case(*unix_path, root_len);
+    TRACE("%s -> %s\n", debugstr_wn(nt->Buffer, nt->Length / 2), *unix_path);
+    return STATUS_SUCCESS;
+}
+
+/* The Windows path of a Unix path: under a drive's root (the longest match; Z: is /), with
+ * backslashes; malloc'ed. */
+char *unix_to_dos_path(const char *unix_path)
+{
+    int best = 'z' - 'a';
+    size_t best_len = 0;
+    char *out;
+    pthread_once(&drives_once, drives_init);
+    for (int i = 0; i < 26; i++) {
+        size_t n = drive_roots[i] ? strlen(drive_roots[i]) : 0;
+        if (n > best_len && !strncmp(unix_path, drive_roots[i], n) &&
+            (unix_path[n] == '/' || !unix_path[n])) {
+            best = i;
+            best_len = n;
+        }
+    }
+    const char *rest = unix_path + best_len;
+    if (!(out = malloc(strlen(rest) + 4)))
+        return NULL;
+    sprintf(out, "%c:%s", 'A' + best, *rest ? rest : "/");
+    for (char *c = out; *c; c++)
+        if (*c == '/')
+            *c = '\\';
+    return out;
 }

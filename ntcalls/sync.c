@@ -1,7 +1,12 @@
-/* sync.c: unnamed events, semaphores and mutexes, and waiting on them. One lock and one condition
- * variable serve every object: simple and free of lost wake-ups; the threads and synchronisation
- * work replaces it with per-object futexes. Named objects live in the server (not yet). */
+/* sync.c: events, semaphores, mutexes and waitable timers, waiting on any waitable object, and the
+ * futex calls behind ntdll's user-mode locks.
+ *
+ * One lock (sync_lock) guards the state of every waitable object; a waiter sleeps on a condition
+ * variable of its own and registers in a list, so a state change wakes the sleepers, which look
+ * again: simple and free of lost wake-ups (a change and the check of it are both under the lock).
+ * The lock is never held while a thread sleeps. Names live in object.c's process-local namespace. */
 #include <errno.h>
+#include <linux/futex.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <sys/syscall.h>
@@ -18,64 +23,170 @@ DEFAULT_DEBUG_CHANNEL(sync);
 #ifndef STATUS_SEMAPHORE_LIMIT_EXCEEDED
 #define STATUS_SEMAPHORE_LIMIT_EXCEEDED ((NTSTATUS)0xC0000047)
 #endif
+#define STATUS_MUTANT_LIMIT_EXCEEDED ((NTSTATUS)0xC0000191)
+#define STATUS_THREAD_IS_TERMINATING ((NTSTATUS)0xC000004B)
+#define STATUS_INVALID_PARAMETER_6 ((NTSTATUS)0xC00000F4)
 #define MAXIMUM_WAIT_OBJECTS 64
 
 struct sync_obj {
     struct object obj;
-    bool manual_reset, signaled;    /* events */
+    bool manual_reset, signaled;    /* events and timers */
     LONG count, max;                /* semaphores */
-    pid_t owner;                    /* mutexes: owning thread, 0 when free */
+    ULONG owner;                    /* mutexes: owning thread id, 0 when free */
     LONG recursion;
+    bool abandoned;
+    /* timers */
+    bool active;
+    LONGLONG due;                   /* CLOCK_MONOTONIC, 100 ns units */
+    LONG period;                    /* ms */
+    void *apc, *apc_context;
+    struct thread *apc_thread;      /* referenced while a completion routine is set */
+    struct sync_obj *next_mutex, *prev_mutex;   /* mutexes and timers: lists below */
+};
+
+/* A thread asleep in a wait. */
+struct waiter {
+    struct waiter *next, *prev;
+    pthread_cond_t *cond;
+    struct thread *thread;
 };
 
 static pthread_mutex_t sync_lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_cond_t sync_cond;
-static pthread_once_t sync_once = PTHREAD_ONCE_INIT;
+static struct waiter waiters = { &waiters, &waiters };
+static struct sync_obj mutex_list = { .next_mutex = &mutex_list, .prev_mutex = &mutex_list };
+static struct sync_obj timer_list = { .next_mutex = &timer_list, .prev_mutex = &timer_list };
 
-static void sync_init(void)
+void sync_lock_acquire(void) { pthread_mutex_lock(&sync_lock); }
+void sync_lock_release(void) { pthread_mutex_unlock(&sync_lock); }
+
+void sync_wake_waiters(void)
 {
-    pthread_condattr_t attr;
-    pthread_condattr_init(&attr);
-    pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
-    pthread_cond_init(&sync_cond, &attr);
+    for (struct waiter *w = waiters.next; w != &waiters; w = w->next)
+        pthread_cond_signal(w->cond);
 }
 
-static pid_t current_tid(void)
+static LONGLONG monotonic_now(void)
 {
-    static __thread pid_t tid;
-    if (!tid)
-        tid = syscall(SYS_gettid);
-    return tid;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 10000000LL + ts.tv_nsec / 100;
 }
+
+/* An NT timeout (negative: relative; positive: absolute system time) as a CLOCK_MONOTONIC time in
+ * 100 ns units; -1 for none. Rounding: a relative wait lasts at least what was asked. */
+static LONGLONG monotonic_deadline(const LARGE_INTEGER *timeout)
+{
+    LONGLONG t;
+    if (!timeout)
+        return -1;
+    t = timeout->QuadPart;
+    if (t > 0) {
+        LARGE_INTEGER now;
+        NtQuerySystemTime(&now);
+        t = now.QuadPart >= t ? 0 : now.QuadPart - t;
+    }
+    return monotonic_now() - t;
+}
+
+static void list_link(struct sync_obj *head, struct sync_obj *s)
+{
+    s->next_mutex = head->next_mutex;
+    s->prev_mutex = head;
+    head->next_mutex->prev_mutex = s;
+    head->next_mutex = s;
+}
+
+/* ---- objects ---- */
 
 static void sync_destroy(struct object *obj)
 {
+    struct sync_obj *s = (struct sync_obj *)obj;
+    if (s->next_mutex) {
+        pthread_mutex_lock(&sync_lock);
+        s->prev_mutex->next_mutex = s->next_mutex;
+        s->next_mutex->prev_mutex = s->prev_mutex;
+        pthread_mutex_unlock(&sync_lock);
+    }
+    if (s->apc_thread)
+        object_unref(&s->apc_thread->obj);
     free(obj);
 }
 
-static const struct object_ops event_ops = { "event", sync_destroy };
-static const struct object_ops semaphore_ops = { "semaphore", sync_destroy };
-static const struct object_ops mutex_ops = { "mutex", sync_destroy };
+static bool event_signaled(struct object *obj, struct thread *t)
+{
+    return ((struct sync_obj *)obj)->signaled;
+}
 
-static NTSTATUS create_sync(enum object_type type, const struct object_ops *ops, OBJECT_ATTRIBUTES *attr,
-                            ACCESS_MASK access, HANDLE *handle, struct sync_obj **out)
+static NTSTATUS event_satisfied(struct object *obj, struct thread *t)
+{
+    struct sync_obj *s = (struct sync_obj *)obj;
+    if (!s->manual_reset)
+        s->signaled = false;
+    return STATUS_SUCCESS;
+}
+
+static bool semaphore_signaled(struct object *obj, struct thread *t)
+{
+    return ((struct sync_obj *)obj)->count > 0;
+}
+
+static NTSTATUS semaphore_satisfied(struct object *obj, struct thread *t)
+{
+    ((struct sync_obj *)obj)->count--;
+    return STATUS_SUCCESS;
+}
+
+static bool mutex_signaled(struct object *obj, struct thread *t)
+{
+    struct sync_obj *s = (struct sync_obj *)obj;
+    return !s->owner || s->owner == t->tid;
+}
+
+static NTSTATUS mutex_satisfied(struct object *obj, struct thread *t)
+{
+    struct sync_obj *s = (struct sync_obj *)obj;
+    bool abandoned = s->abandoned;
+    s->owner = t->tid;
+    s->recursion++;
+    s->abandoned = false;
+    return abandoned ? STATUS_ABANDONED : STATUS_SUCCESS;
+}
+
+static void timer_update(struct sync_obj *s, LONGLONG now);
+
+static bool timer_signaled(struct object *obj, struct thread *t)
+{
+    struct sync_obj *s = (struct sync_obj *)obj;
+    timer_update(s, monotonic_now());
+    return s->signaled;
+}
+
+static const struct object_ops event_ops = { "event", sync_destroy, event_signaled, event_satisfied };
+static const struct object_ops semaphore_ops = { "semaphore", sync_destroy, semaphore_signaled,
+                                                 semaphore_satisfied };
+static const struct object_ops mutex_ops = { "mutex", sync_destroy, mutex_signaled, mutex_satisfied };
+static const struct object_ops timer_ops = { "timer", sync_destroy, timer_signaled, event_satisfied };
+
+static NTSTATUS new_sync(enum object_type type, const struct object_ops *ops, HANDLE *handle,
+                         struct sync_obj **out)
 {
     struct sync_obj *s;
-    NTSTATUS status;
     if (!handle)
         return STATUS_ACCESS_VIOLATION;
-    if (attr && attr->ObjectName && attr->ObjectName->Length) {
-        FIXME("named %s objects need the server, which is not implemented yet: %s\n", ops->name,
-              debugstr_wn(attr->ObjectName->Buffer, attr->ObjectName->Length / 2));
-        return STATUS_NOT_IMPLEMENTED;
-    }
-    pthread_once(&sync_once, sync_init);
     if (!(s = calloc(1, sizeof(*s))))
         return STATUS_NO_MEMORY;
     object_init(&s->obj, type, ops);
     *out = s;
-    if ((status = handle_alloc(&s->obj, access, attr ? attr->Attributes : 0, handle)))
-        object_unref(&s->obj);
+    return STATUS_SUCCESS;
+}
+
+/* The handle of the new object s, or of the existing object of its name (s is then dropped). */
+static NTSTATUS publish(struct sync_obj *s, OBJECT_ATTRIBUTES *attr, ACCESS_MASK access, HANDLE *handle)
+{
+    HANDLE h = NULL;
+    NTSTATUS status = object_create_handle(&s->obj, attr, access, &h);
+    if (NT_SUCCESS(status))
+        *handle = h;
     return status;
 }
 
@@ -83,39 +194,85 @@ NTSTATUS WINAPI NtCreateEvent(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBU
                               ULONG type, BOOLEAN initial)
 {
     struct sync_obj *s;
+    NTSTATUS status;
     if (type > 1)
         return STATUS_INVALID_PARAMETER;
-    NTSTATUS status = create_sync(OBJ_EVENT, &event_ops, attr, access, handle, &s);
-    if (!status) {
-        s->manual_reset = type == 0;    /* NotificationEvent */
-        s->signaled = initial;
-    }
-    return status;
+    if ((status = new_sync(OBJ_EVENT, &event_ops, handle, &s)))
+        return status;
+    s->manual_reset = type == 0;    /* NotificationEvent */
+    s->signaled = initial;
+    return publish(s, attr, access, handle);
 }
 
 NTSTATUS WINAPI NtCreateSemaphore(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr,
                                   LONG initial, LONG max)
 {
     struct sync_obj *s;
+    NTSTATUS status;
     if (max <= 0 || initial < 0 || initial > max)
         return STATUS_INVALID_PARAMETER;
-    NTSTATUS status = create_sync(OBJ_SEMAPHORE, &semaphore_ops, attr, access, handle, &s);
-    if (!status) {
-        s->count = initial;
-        s->max = max;
-    }
-    return status;
+    if ((status = new_sync(OBJ_SEMAPHORE, &semaphore_ops, handle, &s)))
+        return status;
+    s->count = initial;
+    s->max = max;
+    return publish(s, attr, access, handle);
 }
 
 NTSTATUS WINAPI NtCreateMutant(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr, BOOLEAN owned)
 {
     struct sync_obj *s;
-    NTSTATUS status = create_sync(OBJ_MUTEX, &mutex_ops, attr, access, handle, &s);
-    if (!status && owned) {
-        s->owner = current_tid();
+    NTSTATUS status;
+    if ((status = new_sync(OBJ_MUTEX, &mutex_ops, handle, &s)))
+        return status;
+    if (owned) {
+        s->owner = thread_current_id();
         s->recursion = 1;
     }
+    pthread_mutex_lock(&sync_lock);
+    list_link(&mutex_list, s);
+    pthread_mutex_unlock(&sync_lock);
+    status = publish(s, attr, access, handle);
+    /* An existing mutex opened by the name: CreateMutex(TRUE) does not take it (as on Windows). */
     return status;
+}
+
+/* NtOpenEvent, NtOpenSemaphore, NtOpenMutant, NtOpenTimer. */
+static NTSTATUS open_named(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr,
+                           enum object_type type)
+{
+    struct object *obj;
+    HANDLE h;
+    NTSTATUS status;
+    if (!handle)
+        return STATUS_ACCESS_VIOLATION;
+    if ((status = object_open_named(attr, type, &obj)))
+        return status;
+    if ((status = handle_alloc(obj, access, attr->Attributes, &h))) {
+        object_unref(obj);
+        return status;
+    }
+    *handle = h;
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS WINAPI NtOpenEvent(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr)
+{
+    return open_named(handle, access, attr, OBJ_EVENT);
+}
+
+NTSTATUS WINAPI NtOpenSemaphore(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr)
+{
+    return open_named(handle, access, attr, OBJ_SEMAPHORE);
+}
+
+NTSTATUS WINAPI NtOpenMutant(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr)
+{
+    return open_named(handle, access, attr, OBJ_MUTEX);
+}
+
+NTSTATUS WINAPI NtOpenTimer(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr)
+{
+    return open_named(handle, access, attr, OBJ_TIMER);
 }
 
 static NTSTATUS get_sync(HANDLE handle, enum object_type type, struct sync_obj **out)
@@ -123,19 +280,19 @@ static NTSTATUS get_sync(HANDLE handle, enum object_type type, struct sync_obj *
     return handle_get(handle, type, (struct object **)out, NULL);
 }
 
-/* Changes one object's state under the lock and wakes every waiter to look again. */
+/* how: 1 set, 0 reset, 2 pulse (set, wake whoever waits now, reset). */
 static NTSTATUS set_event(HANDLE handle, int how, LONG *prev)
 {
     struct sync_obj *s;
     NTSTATUS status = get_sync(handle, OBJ_EVENT, &s);
+    LONG old;
     if (status)
         return status;
-    LONG old;
     pthread_mutex_lock(&sync_lock);
     old = s->signaled;
     s->signaled = how != 0;
     if (how)
-        pthread_cond_broadcast(&sync_cond);
+        sync_wake_waiters();
     pthread_mutex_unlock(&sync_lock);
     object_unref(&s->obj);
     if (prev)   /* the caller's memory is touched only with no lock held */
@@ -150,20 +307,20 @@ NTSTATUS WINAPI NtReleaseSemaphore(HANDLE handle, LONG count, LONG *prev)
 {
     struct sync_obj *s;
     NTSTATUS status = get_sync(handle, OBJ_SEMAPHORE, &s);
+    LONG old = 0;
     if (status)
         return status;
     if (count <= 0) {
         object_unref(&s->obj);
         return STATUS_INVALID_PARAMETER;
     }
-    LONG old = 0;
     pthread_mutex_lock(&sync_lock);
     if (count > s->max - s->count) {
         status = STATUS_SEMAPHORE_LIMIT_EXCEEDED;
     } else {
         old = s->count;
         s->count += count;
-        pthread_cond_broadcast(&sync_cond);
+        sync_wake_waiters();
     }
     pthread_mutex_unlock(&sync_lock);
     object_unref(&s->obj);
@@ -176,17 +333,17 @@ NTSTATUS WINAPI NtReleaseMutant(HANDLE handle, LONG *prev)
 {
     struct sync_obj *s;
     NTSTATUS status = get_sync(handle, OBJ_MUTEX, &s);
+    LONG old = 0;
     if (status)
         return status;
-    LONG old = 0;
     pthread_mutex_lock(&sync_lock);
-    if (s->owner != current_tid()) {
+    if (s->owner != thread_current_id()) {
         status = STATUS_MUTANT_NOT_OWNED;
     } else {
         old = 1 - s->recursion;         /* the documented "previous count" of a mutant */
         if (!--s->recursion) {
             s->owner = 0;
-            pthread_cond_broadcast(&sync_cond);
+            sync_wake_waiters();
         }
     }
     pthread_mutex_unlock(&sync_lock);
@@ -196,115 +353,383 @@ NTSTATUS WINAPI NtReleaseMutant(HANDLE handle, LONG *prev)
     return status;
 }
 
-static bool is_signaled(struct object *obj)
+void sync_thread_exited(struct thread *t)
 {
-    struct sync_obj *s = (struct sync_obj *)obj;
-    switch (obj->type) {
-    case OBJ_EVENT:     return s->signaled;
-    case OBJ_SEMAPHORE: return s->count > 0;
-    case OBJ_MUTEX:     return !s->owner || s->owner == current_tid();
-    default:            return true;    /* files: no I/O is ever pending */
+    for (struct sync_obj *s = mutex_list.next_mutex; s != &mutex_list; s = s->next_mutex)
+        if (s->owner == t->tid) {
+            TRACE("thread %04x ended owning mutex %p: abandoned\n", t->tid, s);
+            s->owner = 0;
+            s->recursion = 0;
+            s->abandoned = true;
+        }
+    sync_wake_waiters();
+}
+
+/* ---- waitable timers ---- */
+
+/* sync_lock held: a due timer is signalled (and its completion routine queued to the thread
+ * that set it); a periodic one is due again one period later. */
+static void timer_update(struct sync_obj *s, LONGLONG now)
+{
+    if (!s->active || now < s->due)
+        return;
+    s->signaled = true;
+    if (s->apc && s->apc_thread && !s->apc_thread->exited) {
+        struct apc *apc = malloc(sizeof(*apc));
+        if (apc) {
+            struct timespec ts;
+            LONGLONG ft;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ft = timespec_to_filetime(&ts);
+            apc->next = NULL;
+            apc->func = s->apc;
+            apc->args[0] = (ULONG_PTR)s->apc_context;
+            apc->args[1] = (ULONG)ft;
+            apc->args[2] = (ULONG)(ft >> 32);
+            *s->apc_thread->apcs_tail = apc;
+            s->apc_thread->apcs_tail = &apc->next;
+        }
+    }
+    if (s->period) {
+        LONGLONG step = s->period * 10000LL;
+        s->due += ((now - s->due) / step + 1) * step;  /* missed periods are not made up */
+    } else {
+        s->active = false;
     }
 }
 
-static void acquire(struct object *obj)
+NTSTATUS WINAPI NtCreateTimer(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr, ULONG type)
 {
-    struct sync_obj *s = (struct sync_obj *)obj;
-    switch (obj->type) {
-    case OBJ_EVENT:
-        if (!s->manual_reset)
-            s->signaled = false;
-        break;
-    case OBJ_SEMAPHORE:
-        s->count--;
-        break;
-    case OBJ_MUTEX:
-        s->owner = current_tid();
-        s->recursion++;
-        break;
-    default:
-        break;
-    }
+    struct sync_obj *s;
+    NTSTATUS status;
+    if (type > 1)
+        return STATUS_INVALID_PARAMETER;
+    if ((status = new_sync(OBJ_TIMER, &timer_ops, handle, &s)))
+        return status;
+    s->manual_reset = type == 0;    /* NotificationTimer */
+    pthread_mutex_lock(&sync_lock);
+    list_link(&timer_list, s);
+    pthread_mutex_unlock(&sync_lock);
+    return publish(s, attr, access, handle);
 }
 
-/* The deadline on CLOCK_MONOTONIC of an NT timeout, or false for "never". */
-static bool deadline(const LARGE_INTEGER *timeout, struct timespec *ts)
+NTSTATUS WINAPI NtSetTimer(HANDLE handle, LARGE_INTEGER *due, void *apc, void *context,
+                           BOOLEAN resume, LONG period, BOOLEAN *prev)
 {
-    LONGLONG rel;
-    if (!timeout)
-        return false;
-    rel = timeout->QuadPart;
-    if (rel > 0) {  /* absolute system time */
-        LARGE_INTEGER now;
-        NtQuerySystemTime(&now);
-        rel = now.QuadPart - rel;
-        if (rel > 0)
-            rel = 0;
-    }
-    clock_gettime(CLOCK_MONOTONIC, ts);
-    rel = -rel;
-    ts->tv_sec += rel / 10000000;
-    ts->tv_nsec += (rel % 10000000) * 100;
-    if (ts->tv_nsec >= 1000000000) {
-        ts->tv_sec++;
-        ts->tv_nsec -= 1000000000;
-    }
-    return true;
+    struct sync_obj *s;
+    struct thread *old_thread, *t = thread_current();
+    LARGE_INTEGER when;
+    BOOLEAN old;
+    NTSTATUS status;
+
+    if (!due)
+        return STATUS_ACCESS_VIOLATION;
+    when = *due;
+    if (period < 0)
+        return STATUS_INVALID_PARAMETER_6;
+    if ((status = get_sync(handle, OBJ_TIMER, &s)))
+        return status;
+    if (resume)
+        FIXME_ONCE("resuming a suspended system is not supported: the timer is set as usual\n");
+    if (apc)
+        object_ref(&t->obj);
+    pthread_mutex_lock(&sync_lock);
+    old = s->signaled;
+    old_thread = s->apc_thread;
+    s->signaled = false;
+    s->active = true;
+    s->due = monotonic_deadline(&when);
+    s->period = period;
+    s->apc = apc;
+    s->apc_context = context;
+    s->apc_thread = apc ? t : NULL;
+    sync_wake_waiters();    /* waiters recompute their deadlines */
+    pthread_mutex_unlock(&sync_lock);
+    if (old_thread)
+        object_unref(&old_thread->obj);
+    object_unref(&s->obj);
+    if (prev)
+        *prev = old;
+    return STATUS_SUCCESS;
 }
 
-static NTSTATUS wait_locked(struct object **objs, ULONG count, bool all, const LARGE_INTEGER *timeout)
+NTSTATUS WINAPI NtCancelTimer(HANDLE handle, BOOLEAN *prev)
+{
+    struct sync_obj *s;
+    struct thread *old_thread;
+    BOOLEAN old;
+    NTSTATUS status = get_sync(handle, OBJ_TIMER, &s);
+    if (status)
+        return status;
+    pthread_mutex_lock(&sync_lock);
+    timer_update(s, monotonic_now());
+    old = s->signaled;
+    s->active = false;      /* the signalled state stays as it is, as documented */
+    old_thread = s->apc_thread;
+    s->apc_thread = NULL;
+    s->apc = NULL;
+    pthread_mutex_unlock(&sync_lock);
+    if (old_thread)
+        object_unref(&old_thread->obj);
+    object_unref(&s->obj);
+    if (prev)
+        *prev = old;
+    return STATUS_SUCCESS;
+}
+
+/* sync_lock held: the earliest time a timer in objs (or, alertable, one whose routine goes to
+ * self) is due, or limit. */
+static LONGLONG timers_due(struct object **objs, ULONG count, struct thread *self, bool alertable,
+                           LONGLONG limit)
+{
+    for (ULONG i = 0; i < count; i++) {
+        struct sync_obj *s = (struct sync_obj *)objs[i];
+        if (objs[i]->type == OBJ_TIMER && s->active && (limit < 0 || s->due < limit))
+            limit = s->due;
+    }
+    if (alertable)
+        for (struct sync_obj *s = timer_list.next_mutex; s != &timer_list; s = s->next_mutex)
+            if (s->apc_thread == self && s->active) {
+                timer_update(s, monotonic_now());
+                if (s->active && (limit < 0 || s->due < limit))
+                    limit = s->due;
+            }
+    return limit;
+}
+
+/* ---- waits ---- */
+
+static bool is_signaled(struct object *obj, struct thread *t)
+{
+    return !obj->ops->signaled || obj->ops->signaled(obj, t);
+}
+
+static NTSTATUS satisfy(struct object *obj, struct thread *t)
+{
+    return obj->ops->satisfied ? obj->ops->satisfied(obj, t) : STATUS_SUCCESS;
+}
+
+/* sync_lock held: consumes and returns the wait's result if it is satisfied, else STATUS_PENDING. */
+static NTSTATUS try_satisfy(struct object **objs, ULONG count, bool all, struct thread *t)
+{
+    ULONG ready = 0, first = count;
+    NTSTATUS result = STATUS_WAIT_0;
+    for (ULONG i = 0; i < count; i++)
+        if (is_signaled(objs[i], t)) {
+            ready++;
+            if (first == count)
+                first = i;
+            if (!all)
+                break;
+        }
+    if (all ? ready < count || !count : !ready)
+        return STATUS_PENDING;
+    if (!all)
+        return satisfy(objs[first], t) == STATUS_ABANDONED ? (NTSTATUS)(STATUS_ABANDONED + first)
+                                                          : (NTSTATUS)first;
+    for (ULONG i = 0; i < count; i++)
+        if (satisfy(objs[i], t) == STATUS_ABANDONED)
+            result = STATUS_ABANDONED;
+    return result;
+}
+
+static void sleep_until(struct waiter *w, LONGLONG deadline)
 {
     struct timespec ts;
-    bool has_deadline = deadline(timeout, &ts);
-    for (;;) {
-        ULONG ready = 0, first = count;
-        for (ULONG i = 0; i < count; i++)
-            if (is_signaled(objs[i])) {
-                ready++;
-                if (first == count)
-                    first = i;
-            }
-        if (all ? ready == count : ready > 0) {
-            for (ULONG i = 0; i < count; i++)
-                if (all || i == first)
-                    acquire(objs[i]);
-            return all ? STATUS_WAIT_0 : STATUS_WAIT_0 + first;
-        }
-        if (timeout && !timeout->QuadPart)
-            return STATUS_TIMEOUT;
-        int err = has_deadline ? pthread_cond_timedwait(&sync_cond, &sync_lock, &ts)
-                               : pthread_cond_wait(&sync_cond, &sync_lock);
-        if (err == ETIMEDOUT)
-            return STATUS_TIMEOUT;
+    if (deadline < 0) {
+        pthread_cond_wait(w->cond, &sync_lock);
+        return;
     }
+    ts.tv_sec = deadline / 10000000;
+    ts.tv_nsec = deadline % 10000000 * 100;
+    pthread_cond_timedwait(w->cond, &sync_lock, &ts);
+}
+
+static pthread_cond_t *waiter_cond(void)
+{
+    static __thread pthread_cond_t cond;
+    static __thread bool ready;
+    if (!ready) {
+        pthread_condattr_t attr;
+        pthread_condattr_init(&attr);
+        pthread_condattr_setclock(&attr, CLOCK_MONOTONIC);
+        pthread_cond_init(&cond, &attr);
+        ready = true;
+    }
+    return &cond;
+}
+
+/* The common wait: objs (count may be 0: a delay), alertable or not, until deadline (-1: none). */
+static NTSTATUS wait_objects(struct object **objs, ULONG count, bool all, bool alertable, LONGLONG deadline)
+{
+    struct thread *self = thread_current();
+    struct waiter w = { .thread = self, .cond = waiter_cond() };
+    NTSTATUS status;
+
+    pthread_mutex_lock(&sync_lock);
+    w.next = waiters.next;
+    w.prev = &waiters;
+    waiters.next->prev = &w;
+    waiters.next = &w;
+    for (;;) {
+        LONGLONG now, wake;
+        if (count && (status = try_satisfy(objs, count, all, self)) != STATUS_PENDING)
+            break;
+        if (alertable && (timers_due(NULL, 0, self, true, -1), thread_apc_pending(self))) {
+            status = STATUS_USER_APC;
+            break;
+        }
+        if (self->terminate_pending) {
+            status = STATUS_THREAD_IS_TERMINATING;
+            break;
+        }
+        now = monotonic_now();
+        if (deadline >= 0 && now >= deadline) {
+            status = STATUS_TIMEOUT;
+            break;
+        }
+        wake = timers_due(objs, count, self, alertable, deadline);
+        sleep_until(&w, wake);
+    }
+    w.prev->next = w.next;
+    w.next->prev = w.prev;
+    pthread_mutex_unlock(&sync_lock);
+    if (status == STATUS_USER_APC)
+        thread_run_apcs();
+    else if (status == STATUS_THREAD_IS_TERMINATING)
+        thread_exit_if_terminating();
+    return status;
+}
+
+static NTSTATUS get_wait_objects(ULONG count, const HANDLE *handles, struct object **objs)
+{
+    NTSTATUS status = STATUS_SUCCESS;
+    HANDLE copy[MAXIMUM_WAIT_OBJECTS];
+    ULONG got;
+    for (ULONG i = 0; i < count; i++)   /* the caller's array is read with no lock held */
+        copy[i] = handles[i];
+    for (got = 0; got < count; got++)
+        if ((status = handle_get(copy[got], 0, &objs[got], NULL)))
+            break;
+    if (status)
+        while (got--)
+            object_unref(objs[got]);
+    return status;
 }
 
 NTSTATUS WINAPI NtWaitForMultipleObjects(ULONG count, const HANDLE *handles, ULONG type,
                                          BOOLEAN alertable, LARGE_INTEGER *timeout)
 {
     struct object *objs[MAXIMUM_WAIT_OBJECTS];
-    NTSTATUS status = STATUS_SUCCESS;
-    ULONG got = 0;
+    NTSTATUS status;
 
     if (!count || count > MAXIMUM_WAIT_OBJECTS)
         return STATUS_INVALID_PARAMETER_1;
     if (type > 1)
         return STATUS_INVALID_PARAMETER_3;
-    pthread_once(&sync_once, sync_init);
-    for (; got < count && !status; got++)
-        if ((status = handle_get(handles[got], 0, &objs[got], NULL)))
-            break;
-    if (!status) {
-        pthread_mutex_lock(&sync_lock);
-        status = wait_locked(objs, count, type == 0 /* WaitAll */, timeout);
-        pthread_mutex_unlock(&sync_lock);
-    }
-    while (got--)
-        object_unref(objs[got]);
+    if ((status = get_wait_objects(count, handles, objs)))
+        return status;
+    status = wait_objects(objs, count, type == 0 /* WaitAll */, alertable, monotonic_deadline(timeout));
+    for (ULONG i = 0; i < count; i++)
+        object_unref(objs[i]);
     return status;
+}
+
+/* State that an object's signaled() op reads, changed by another file (a child process ending):
+ * under the lock, then every waiter looks again. */
+void sync_update(void (*update)(struct object *obj), struct object *obj)
+{
+    sync_lock_acquire();
+    update(obj);
+    sync_wake_waiters();
+    sync_lock_release();
 }
 
 NTSTATUS WINAPI NtWaitForSingleObject(HANDLE handle, BOOLEAN alertable, LARGE_INTEGER *timeout)
 {
     return NtWaitForMultipleObjects(1, &handle, 1, alertable, timeout);
+}
+
+/***********************************************************************
+ *           NtSignalAndWaitForSingleObject
+ *
+ * Signals one object (event, semaphore, mutex) and waits on another, with no wake-up lost between.
+ */
+NTSTATUS WINAPI NtSignalAndWaitForSingleObject(HANDLE signal, HANDLE wait, BOOLEAN alertable,
+                                               LARGE_INTEGER *timeout)
+{
+    struct object *sig, *obj;
+    NTSTATUS status;
+    LONGLONG deadline = monotonic_deadline(timeout);
+
+    if ((status = handle_get(signal, 0, &sig, NULL)))
+        return status;
+    if ((status = handle_get(wait, 0, &obj, NULL))) {
+        object_unref(sig);
+        return status;
+    }
+    switch (sig->type) {
+    case OBJ_EVENT:     status = NtSetEvent(signal, NULL); break;
+    case OBJ_SEMAPHORE: status = NtReleaseSemaphore(signal, 1, NULL); break;
+    case OBJ_MUTEX:     status = NtReleaseMutant(signal, NULL); break;
+    default:            status = STATUS_OBJECT_TYPE_MISMATCH; break;
+    }
+    if (!status)
+        status = wait_objects(&obj, 1, false, alertable, deadline);
+    object_unref(sig);
+    object_unref(obj);
+    return status;
+}
+
+/* An alertable delay (SleepEx(ms, TRUE)): ends early with STATUS_USER_APC once APCs ran. */
+NTSTATUS sync_delay_alertable(const LARGE_INTEGER *timeout)
+{
+    NTSTATUS status = wait_objects(NULL, 0, false, true, monotonic_deadline(timeout));
+    return status == STATUS_TIMEOUT ? STATUS_SUCCESS : status;
+}
+
+/***********************************************************************
+ *           NtTestAlert
+ *
+ * Runs the calling thread's queued user APCs.
+ */
+NTSTATUS WINAPI NtTestAlert(void)
+{
+    thread_run_apcs();
+    return STATUS_SUCCESS;
+}
+
+/* ---- futexes for ntdll's locks (critical sections, SRW locks, WaitOnAddress) ---- */
+
+/***********************************************************************
+ *           __vinho_futex_wait
+ *
+ * Sleeps while *addr == value, until __vinho_futex_wake(addr) or the NT timeout. STATUS_SUCCESS
+ * (woken, or the value differed: the caller looks again), STATUS_TIMEOUT.
+ */
+NTSTATUS WINAPI __vinho_futex_wait(const LONG *addr, LONG value, const LARGE_INTEGER *timeout)
+{
+    struct timespec ts, *pts = NULL;
+    LONGLONG deadline = monotonic_deadline(timeout);
+    if (deadline >= 0) {
+        LONGLONG rel = deadline - monotonic_now();
+        if (rel <= 0)
+            return STATUS_TIMEOUT;
+        ts.tv_sec = rel / 10000000;
+        ts.tv_nsec = rel % 10000000 * 100;
+        pts = &ts;
+    }
+    if (syscall(SYS_futex, addr, FUTEX_WAIT_PRIVATE, value, pts, NULL, 0) < 0) {
+        if (errno == ETIMEDOUT)
+            return STATUS_TIMEOUT;
+        if (errno == EFAULT)
+            return STATUS_ACCESS_VIOLATION;
+    }
+    return STATUS_SUCCESS;
+}
+
+NTSTATUS WINAPI __vinho_futex_wake(const LONG *addr, LONG count)
+{
+    syscall(SYS_futex, addr, FUTEX_WAKE_PRIVATE, count <= 0 ? 0x7fffffff : count, NULL, NULL, 0);
+    return STATUS_SUCCESS;
 }

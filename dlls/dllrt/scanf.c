@@ -199,13 +199,24 @@ static void store_char(void **dst, bool wide, int c)
     }
 }
 
+/* A secure-mode field that did not fit: an empty string, if the buffer has room for its NUL. */
+static void store_empty(void *start, bool wide, unsigned room)
+{
+    if (!room)
+        return;
+    if (wide)
+        *(uint16_t *)start = 0;
+    else
+        *(char *)start = 0;
+}
+
 int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
                    const struct scan_hooks *hooks)
 {
     struct reader r = { src, 0, false };
     const unsigned char *p = (const unsigned char *)format;
     int count = 0;
-    bool converted = false;
+    bool converted = false, secure = hooks && (hooks->flags & SCAN_SECURE);
     va_list ap;
 
     if (!src || !format)
@@ -332,9 +343,18 @@ int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
         }
         case 'c': case 'C': {
             int n = 0;
-            if (!suppress)
-                dst = va_arg(ap, void *);
+            void *start = NULL;
+            unsigned room = UINT_MAX;
+            if (!suppress) {
+                start = dst = va_arg(ap, void *);
+                if (secure)
+                    room = va_arg(ap, unsigned);
+            }
             while (n < width && (c = rd_get(&r)) >= 0) {
+                if (!suppress && (unsigned)n >= room) {
+                    store_empty(start, wide, room);
+                    goto done;
+                }
                 if (!suppress)
                     store_char(&dst, wide, c);
                 n++;
@@ -350,6 +370,8 @@ int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
             unsigned char set[32] = { 0 };
             bool invert = false;
             int n = 0, left = width;
+            void *start = NULL;
+            unsigned room = UINT_MAX;
 
             if (conv == '[') {
                 if (*p == '^') {
@@ -380,13 +402,20 @@ int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
                     goto done;  /* no closing ']': malformed */
                 p++;
             }
-            if (!suppress)
-                dst = va_arg(ap, void *);
+            if (!suppress) {
+                start = dst = va_arg(ap, void *);
+                if (secure)
+                    room = va_arg(ap, unsigned);
+            }
             c = rd_get(&r);
             while (c >= 0) {
                 bool member = conv == '[' ? ((set[c >> 3] >> (c & 7)) & 1) != invert : !is_space(c);
                 if (!member)
                     break;
+                if (!suppress && (unsigned)n + 1 >= room) {   /* no room for it and the NUL */
+                    store_empty(start, wide, room);
+                    goto done;
+                }
                 if (!suppress)
                     store_char(&dst, wide, c);
                 n++;

@@ -25,7 +25,12 @@ struct scan_hooks {
      * failures. */
     double (*to_double)(const char *text, void *ctx);
     void *ctx;
+    unsigned flags;     /* SCAN_* */
 };
+
+/* The secure forms (scanf_s & co.): %c, %s and %[ take a buffer size (unsigned, in chars)
+ * after the pointer; a field that does not fit stores an empty string and stops the scan. */
+#define SCAN_SECURE 0x1
 
 /* Reads src as format says and stores through the pointers in args. Returns the number of fields
  * assigned, or -1 when the input ended before the first conversion completed. */

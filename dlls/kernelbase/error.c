@@ -65,8 +65,12 @@ BOOL kb_call_path_A(LPCSTR path, BOOL (WINAPI *w_function)(LPCWSTR), DWORD null_
         SetLastError(null_error);
         return FALSE;
     }
-    if (!(w = kb_strdup_AtoW(path)))
+    int len = MultiByteToWideChar(kb_file_cp(), 0, path, -1, NULL, 0);
+    if (len <= 0 || !(w = HeapAlloc(GetProcessHeap(), 0, len * sizeof(WCHAR)))) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return FALSE;
+    }
+    MultiByteToWideChar(kb_file_cp(), 0, path, -1, w, len);     /* SetFileApisToOEM */
     ret = w_function(w);
     HeapFree(GetProcessHeap(), 0, w);
     return ret;

@@ -22,6 +22,8 @@ static inline struct vn_process_params *process_params(void)
     return vn_peb()->ProcessParameters;
 }
 
+/* The code page of the A file functions: CP_ACP, or CP_OEMCP after SetFileApisToOEM (console.c). */
+UINT kb_file_cp(void);
 /* A heap copy of an ANSI string as UTF-16 (code page: CP_ACP); NULL on failure (error set). */
 WCHAR *kb_strdup_AtoW(const char *str);
 /* XxxA(path) as XxxW on its UTF-16 copy; a NULL path fails with null_error. */

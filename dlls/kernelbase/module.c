@@ -186,5 +186,5 @@ DWORD WINAPI GetModuleFileNameA(HMODULE module, LPSTR buffer, DWORD size)
 
 BOOL WINAPI DisableThreadLibraryCalls(HMODULE module)
 {
-    return TRUE;    /* threads do not call DllMain yet, so there is nothing to disable */
+    return set_ntstatus(LdrDisableThreadCalloutsForDll(module));
 }

@@ -132,35 +132,35 @@ void WINAPI OutputDebugStringW(LPCWSTR str)
 /***********************************************************************
  *           FlsAlloc & co   (kernelbase.@)
  *
- * Fiber-local storage over TLS slots (no fibers yet, so one per thread). Callbacks run from
- * FlsFree; at thread exit they come with the threads work.
+ * Over ntdll's FLS (dlls/ntdll/thread.c): callbacks run at FlsFree for every thread's value, and
+ * at each thread's end for its own. No fibers yet, so one set of values per thread.
  */
-#define MAX_FLS 1088
-static PFLS_CALLBACK_FUNCTION fls_callbacks[MAX_FLS];
-
 DWORD WINAPI FlsAlloc(PFLS_CALLBACK_FUNCTION callback)
 {
-    DWORD index = TlsAlloc();
-    if (index != TLS_OUT_OF_INDEXES && index < MAX_FLS)
-        fls_callbacks[index] = callback;
-    return index == TLS_OUT_OF_INDEXES ? FLS_OUT_OF_INDEXES : index;
+    ULONG index;
+    NTSTATUS status = RtlFlsAlloc(callback, &index);
+    if (status) {
+        SetLastError(status == STATUS_NO_MEMORY ? ERROR_NO_MORE_ITEMS : RtlNtStatusToDosError(status));
+        return FLS_OUT_OF_INDEXES;
+    }
+    return index;
 }
 
 BOOL WINAPI FlsFree(DWORD index)
 {
-    void *value;
-    if (index >= MAX_FLS) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return FALSE;
-    }
-    value = TlsGetValue(index);
-    if (!TlsFree(index))
-        return FALSE;
-    if (value && fls_callbacks[index])
-        fls_callbacks[index](value);
-    fls_callbacks[index] = NULL;
-    return TRUE;
+    return set_ntstatus(RtlFlsFree(index));
 }
 
-PVOID WINAPI FlsGetValue(DWORD index) { return TlsGetValue(index); }
-BOOL WINAPI FlsSetValue(DWORD index, PVOID value) { return TlsSetValue(index, value); }
+PVOID WINAPI FlsGetValue(DWORD index)
+{
+    void *value;
+    if (!set_ntstatus(RtlFlsGetValue(index, &value)))
+        return NULL;
+    SetLastError(ERROR_SUCCESS);
+    return value;
+}
+
+BOOL WINAPI FlsSetValue(DWORD index, PVOID value)
+{
+    return set_ntstatus(RtlFlsSetValue(index, value));
+}

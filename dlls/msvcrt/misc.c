@@ -1,5 +1,5 @@
-/* misc.c: start-up helpers (__set_app_type, __setusermatherr), _assert, and the language
- * handler of structured exception handling, __C_specific_handler. */
+/* misc.c: start-up helpers (__set_app_type, __setusermatherr) and _assert. __C_specific_handler
+ * is ntdll's (msvcrt forwards to it). */
 #include "msvcrt.h"
 
 DEFAULT_DEBUG_CHANNEL(msvcrt);
@@ -60,21 +60,4 @@ void __cdecl _wassert(const wchar_t *expr, const wchar_t *file, unsigned line)
     if (!WideCharToMultiByte(CP_ACP, 0, file, -1, afile, sizeof(afile), NULL, NULL))
         strcpy(afile, "?");
     _assert(aexpr, afile, line);
-}
-
-/*********************************************************************
- *      __C_specific_handler (MSVCRT.@)
- *
- * The language handler of __try/__except/__finally scopes (their scope tables in .xdata).
- * Every program imports it, but it runs only while an exception is dispatched. Until the SEH
- * work implements the scope table walk, it declines to handle anything: the exception goes
- * on to the next frame's handler.
- */
-EXCEPTION_DISPOSITION __cdecl __C_specific_handler(struct _EXCEPTION_RECORD *rec, void *frame,
-                                                   struct _CONTEXT *context,
-                                                   struct _DISPATCHER_CONTEXT *dispatch)
-{
-    FIXME("(%p {%#lx}, %p, %p, %p): scope tables are not processed yet\n", rec,
-          rec ? rec->ExceptionCode : 0, frame, context, dispatch);
-    return ExceptionContinueSearch;
 }

@@ -127,6 +127,13 @@ void __cdecl _unlock(int id);
 __attribute__((noreturn)) void __cdecl _amsg_exit(int rterrnum);
 void msvcrt_write_stderr_raw(const char *text);
 
+/* ---- internal: invalid.c ---- */
+bool msvcrt_check_param(bool cond, int err);
+void __cdecl _invalid_parameter_noinfo(void);
+/* Runs the invalid-parameter handler, sets errno to err and returns ret from the caller
+ * unless cond holds (the _s functions' parameter validation). */
+#define CRT_CHECK(cond, err, ret) do { if (!msvcrt_check_param((cond), (err))) return (ret); } while (0)
+
 /* ---- internal: time.c ---- */
 void msvcrt_init_clock(void);
 
@@ -169,5 +176,9 @@ bool msvcrt_stream_unbuffered(FILE *f);
 bool msvcrt_tmpbuf_begin(FILE *f);
 void msvcrt_tmpbuf_end(FILE *f, bool started);
 size_t msvcrt_fwrite_nolock(const void *ptr, size_t size, size_t count, FILE *f);
+
+/* ---- internal: stdio_wide.c ---- */
+wint_t msvcrt_fputwc_nolock(wchar_t wc, FILE *f);
+int msvcrt_vfwprintf_flags(FILE *f, unsigned flags, const wchar_t *format, va_list args);
 
 #endif /* VINHO_MSVCRT_H */

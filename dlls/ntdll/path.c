@@ -26,10 +26,11 @@ static BOOL is_sep(WCHAR c)
     return c == '\\' || c == '/';
 }
 
-/* A reserved device name as the final component: "nul", "NUL.txt", "con ". */
-static const char *device_name(const WCHAR *path)
+/* A reserved device name as the final component: "nul", "NUL.txt", "con ", "COM1". Returns its
+ * length in base (0: none); the name is copied upper-cased to dev. */
+static SIZE_T device_name(const WCHAR *path, WCHAR *dev)
 {
-    static const char *const names[] = { "CONIN$", "CONOUT$", "CON", "PRN", "AUX", "NUL" };
+    static const char *const names[] = { "CONIN$", "CONOUT$", "CON", "PRN", "AUX", "NUL", "COM", "LPT" };
     const WCHAR *base = path, *p;
     for (p = path; *p; p++)
         if (is_sep(*p) || (*p == ':' && p == path + 1))
@@ -40,13 +41,21 @@ static const char *device_name(const WCHAR *path)
             n++;
         if (names[i][n])
             continue;
+        if (i >= 6) {   /* COM1-9, LPT1-9 */
+            if (base[n] < '1' || base[n] > '9')
+                continue;
+            n++;
+        }
         p = base + n;
         while (*p == ' ')
             p++;
-        if (!*p || *p == '.' || *p == ':')
-            return names[i];
+        if (!*p || *p == '.' || *p == ':') {
+            for (size_t j = 0; j < n; j++)
+                dev[j] = upper(base[j]);
+            return n;
+        }
     }
-    return NULL;
+    return 0;
 }
 
 /* Appends src's components to out (which holds a root of root_len chars), folding . and .. */
@@ -73,8 +82,10 @@ static SIZE_T fold_components(WCHAR *out, SIZE_T len, SIZE_T root_len, const WCH
         if (!*src)  /* the final component loses trailing dots and spaces */
             while (n && (start[n - 1] == '.' || start[n - 1] == ' '))
                 n--;
-        if (!n || len + n + 2 >= MAX_FULL)
+        if (!n)
             continue;
+        if (len + n + 2 >= MAX_FULL)
+            return MAX_FULL;    /* too long: the caller fails */
         if (len && out[len - 1] != '\\')
             out[len++] = '\\';
         for (SIZE_T i = 0; i < n; i++)
@@ -83,29 +94,36 @@ static SIZE_T fold_components(WCHAR *out, SIZE_T len, SIZE_T root_len, const WCH
     return len;
 }
 
-/* Full path of name into out[MAX_FULL]; returns its length in chars. */
+/* Full path of name into out[MAX_FULL]; returns its length in chars, MAX_FULL when too long. */
 static SIZE_T full_path(const WCHAR *name, WCHAR *out)
 {
     const struct vn_ustr *cwd = &vn_peb()->ProcessParameters->CurrentDirectory;
-    const char *dev;
-    SIZE_T len = 0, root, namelen = wlen(name);
+    WCHAR dev[8];
+    SIZE_T len = 0, root, namelen = wlen(name), devlen;
     BOOL trailing = namelen && is_sep(name[namelen - 1]);
 
-    if (namelen >= 4 && is_sep(name[0]) && is_sep(name[1]) && (name[2] == '?' || name[2] == '.') &&
-        is_sep(name[3])) {
-        for (len = 0; len < namelen && len < MAX_FULL - 1; len++)
-            out[len] = name[len] == '/' ? '\\' : name[len];
-        out[len] = 0;
+    if (namelen >= MAX_FULL)
+        return MAX_FULL;
+    if (namelen >= 4 && name[0] == '\\' && name[1] == '\\' && name[2] == '?' && name[3] == '\\') {
+        memcpy(out, name, (namelen + 1) * sizeof(WCHAR));   /* \\?\ turns off all parsing */
+        return namelen;
+    }
+    if (namelen >= 4 && is_sep(name[0]) && is_sep(name[1]) && name[2] == '.' && is_sep(name[3])) {
+        out[0] = out[1] = out[3] = '\\';
+        out[2] = '.';
+        len = fold_components(out, 4, 4, name + 4);
+        if (trailing && len > 4 && len < MAX_FULL - 1)
+            out[len++] = '\\';
+        if (len < MAX_FULL)
+            out[len] = 0;
         return len;
     }
-    if ((dev = device_name(name))) {
-        const char *pfx = "\\\\.\\";
-        while (*pfx)
-            out[len++] = *pfx++;
-        while (*dev)
-            out[len++] = *dev++;
-        out[len] = 0;
-        return len;
+    if ((devlen = device_name(name, dev))) {
+        out[0] = out[1] = out[3] = '\\';
+        out[2] = '.';
+        memcpy(out + 4, dev, devlen * sizeof(WCHAR));
+        out[4 + devlen] = 0;
+        return 4 + devlen;
     }
     if (is_sep(name[0]) && is_sep(name[1])) {          /* \\server\share\... */
         out[0] = out[1] = '\\';
@@ -118,7 +136,8 @@ static SIZE_T full_path(const WCHAR *name, WCHAR *out)
         len = root = 3;
         if (!is_sep(name[2]) && upper(cwd->Buffer[0]) == out[0])
             len = fold_components(out, 3, 3, cwd->Buffer + 3);
-        len = fold_components(out, len, root, name + 2);
+        if (len < MAX_FULL)
+            len = fold_components(out, len, root, name + 2);
     } else {                                           /* \rooted or relative */
         out[0] = cwd->Buffer[0];
         out[1] = ':';
@@ -126,8 +145,11 @@ static SIZE_T full_path(const WCHAR *name, WCHAR *out)
         len = root = 3;
         if (!is_sep(name[0]))
             len = fold_components(out, 3, 3, cwd->Buffer + 3);
-        len = fold_components(out, len, root, name);
+        if (len < MAX_FULL)
+            len = fold_components(out, len, root, name);
     }
+    if (len >= MAX_FULL)
+        return MAX_FULL;
     if (trailing && len > root && len < MAX_FULL - 1)
         out[len++] = '\\';
     out[len] = 0;
@@ -151,6 +173,10 @@ ULONG NTAPI RtlGetFullPathName_U(PCWSTR name, ULONG size, PWSTR buffer, PWSTR *f
     if (!(tmp = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR))))
         return 0;
     len = full_path(name, tmp);
+    if (len >= MAX_FULL) {
+        RtlFreeHeap(process_heap(), 0, tmp);
+        return 0;
+    }
     if ((len + 1) * sizeof(WCHAR) > size) {
         RtlFreeHeap(process_heap(), 0, tmp);
         return (len + 1) * sizeof(WCHAR);
@@ -183,6 +209,10 @@ NTSTATUS NTAPI RtlDosPathNameToNtPathName_U_WithStatus(PCWSTR dos, UNICODE_STRIN
     if (!(full = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR))))
         return STATUS_NO_MEMORY;
     len = full_path(dos, full);
+    if (len >= MAX_FULL - 8) {
+        RtlFreeHeap(process_heap(), 0, full);
+        return STATUS_NAME_TOO_LONG;
+    }
     if (full[0] == '\\' && full[1] == '\\' && (full[2] == '?' || full[2] == '.') && full[3] == '\\')
         skip = 4;                       /* \\?\X and \\.\X -> \??\X */
     else if (full[0] == '\\' && full[1] == '\\') {
@@ -270,6 +300,10 @@ NTSTATUS NTAPI RtlSetCurrentDirectory_U(const UNICODE_STRING *dir)
         goto out;
     NtClose(handle);
     len = full_path(name, full);
+    if (len >= MAX_FULL - 1) {
+        status = STATUS_NAME_TOO_LONG;
+        goto out;
+    }
     if (len && full[len - 1] != '\\')
         full[len++] = '\\';
     full[len] = 0;

@@ -4,6 +4,8 @@
 
 #include "vinho/ntdefs.h"
 
+struct vn_create_process;
+
 enum ntcall_index {
 #define NTCALL(name, nargs, params) NTC_##name,
 #include "vinho/ntcalls.def"

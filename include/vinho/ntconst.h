@@ -92,6 +92,8 @@
 #define FileAccessInformation           8
 #define FileNameInformation             9
 #define FileRenameInformation           10
+#define FileLinkInformation             11
+#define FileNamesInformation            12
 #define FileDispositionInformation      13
 #define FilePositionInformation         14
 #define FileModeInformation             16
@@ -146,6 +148,21 @@
 #define PAGE_GUARD                0x100
 #define PAGE_NOCACHE              0x200
 #define PAGE_WRITECOMBINE         0x400
+
+/* Sections */
+#define SEC_FILE                  0x00800000
+#define SEC_IMAGE                 0x01000000
+#define SEC_RESERVE               0x04000000
+#define SEC_COMMIT                0x08000000
+#define SEC_NOCACHE               0x10000000
+#define SEC_LARGE_PAGES           0x80000000
+#define SECTION_QUERY             0x0001
+#define SECTION_MAP_WRITE         0x0002
+#define SECTION_MAP_READ          0x0004
+#define SECTION_MAP_EXECUTE       0x0008
+#define SECTION_EXTEND_SIZE       0x0010
+#define ViewShare                 1
+#define ViewUnmap                 2
 
 #define DUPLICATE_CLOSE_SOURCE    0x1
 #define DUPLICATE_SAME_ACCESS     0x2

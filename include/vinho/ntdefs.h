@@ -22,6 +22,8 @@ typedef int64_t LONGLONG, LONG_PTR;
 typedef uint64_t ULONGLONG, ULONG_PTR, SIZE_T, DWORD64;
 typedef void *PVOID, *HANDLE;
 typedef WCHAR *PWSTR;
+typedef ULONG *PULONG;
+typedef ULONG THREADINFOCLASS;
 typedef const WCHAR *PCWSTR;
 
 typedef union {
@@ -59,6 +61,7 @@ typedef struct {
 typedef struct { HANDLE UniqueProcess, UniqueThread; } CLIENT_ID;
 typedef void *HMODULE;
 typedef ULONG FILE_INFORMATION_CLASS, FS_INFORMATION_CLASS;
+typedef ULONG PROCESSINFOCLASS, OBJECT_INFORMATION_CLASS;
 
 typedef struct {
     LARGE_INTEGER CreationTime, LastAccessTime, LastWriteTime, ChangeTime;

@@ -97,6 +97,7 @@
 #define STATUS_STOPPED_ON_SYMLINK        ((NTSTATUS)0x8000002D)
 #define STATUS_INVALID_CID               ((NTSTATUS)0xC000000B)
 #define STATUS_CONTROL_C_EXIT            ((NTSTATUS)0xC000013A)
+#define STATUS_PROCESS_IS_TERMINATING    ((NTSTATUS)0xC000010A)
 #define STATUS_OBJECT_PATH_TYPE_MISMATCH STATUS_OBJECT_PATH_SYNTAX_BAD
 
 /* Used by ntcalls/errno_map.c (and named in its comments for callers). */

@@ -17,6 +17,7 @@
 #include "vinho/debug.h"
 
 /* Every gate call, as ntdll exports it. */
+struct vn_create_process;
 #define NTCALL(name, nargs, params) NTSTATUS NTAPI name params;
 #include "vinho/ntcalls.def"
 #undef NTCALL
@@ -53,7 +54,26 @@ PVOID NTAPI RtlAddVectoredExceptionHandler(ULONG first, PVECTORED_EXCEPTION_HAND
 ULONG NTAPI RtlRemoveVectoredExceptionHandler(PVOID handler);
 void NTAPI RtlSetUnhandledExceptionFilter(LPTOP_LEVEL_EXCEPTION_FILTER filter);
 LPTOP_LEVEL_EXCEPTION_FILTER NTAPI __vinho_get_unhandled_filter(void);
+void NTAPI __vinho_crash_report(const EXCEPTION_RECORD *rec, const CONTEXT *ctx);
 NTSTATUS NTAPI LdrFindEntryForAddress(const void *addr, struct vn_ldr_entry **entry);
+/* Threads and synchronisation (dlls/ntdll/thread.c, sync.c, critsec.c). */
+void NTAPI RtlExitUserThread(ULONG code) __attribute__((noreturn));
+NTSTATUS NTAPI LdrDisableThreadCalloutsForDll(HMODULE module);
+NTSTATUS NTAPI RtlFlsAlloc(PFLS_CALLBACK_FUNCTION callback, ULONG *index);
+NTSTATUS NTAPI RtlFlsFree(ULONG index);
+NTSTATUS NTAPI RtlFlsGetValue(ULONG index, void **value);
+NTSTATUS NTAPI RtlFlsSetValue(ULONG index, void *value);
+NTSTATUS NTAPI RtlWaitOnAddress(const void *addr, const void *cmp, SIZE_T size, const LARGE_INTEGER *timeout);
+void NTAPI RtlWakeAddressAll(const void *addr);
+void NTAPI RtlWakeAddressSingle(const void *addr);
+NTSTATUS NTAPI RtlSleepConditionVariableCS(RTL_CONDITION_VARIABLE *cv, RTL_CRITICAL_SECTION *cs,
+                                           const LARGE_INTEGER *timeout);
+NTSTATUS NTAPI RtlSleepConditionVariableSRW(RTL_CONDITION_VARIABLE *cv, RTL_SRWLOCK *lock,
+                                            const LARGE_INTEGER *timeout, ULONG flags);
+NTSTATUS NTAPI RtlRunOnceBeginInitialize(RTL_RUN_ONCE *once, ULONG flags, void **context);
+NTSTATUS NTAPI RtlRunOnceComplete(RTL_RUN_ONCE *once, ULONG flags, void *context);
+NTSTATUS NTAPI RtlRunOnceExecuteOnce(RTL_RUN_ONCE *once, PRTL_RUN_ONCE_INIT_FN func, void *param,
+                                     void **context);
 
 #ifndef FILE_DEVICE_CONSOLE
 #define FILE_DEVICE_DISK        0x00000007

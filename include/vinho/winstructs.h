@@ -114,7 +114,9 @@ struct vn_teb {                             /* TEB */
     void **TlsExpansionSlots;               /* 0x1780 */
     void *HeapCache;                        /* 0x1788: DeallocationBStore, used only on IA-64;
                                                vinho's per-thread heap cache (dlls/ntdll/heap.c) */
-    uint8_t pad5[0x1838 - 0x1790];
+    uint8_t pad5[0x17C8 - 0x1790];
+    void *FlsData;                          /* 0x17C8: the thread's FLS values (dlls/ntdll/thread.c) */
+    uint8_t pad6[0x1838 - 0x17D0];
 };
 
 #define VN_OFFSET(type, field, off) \
@@ -147,6 +149,7 @@ VN_OFFSET(vn_teb, Self, 0x30);
 VN_OFFSET(vn_teb, ClientIdProcess, 0x40);
 VN_OFFSET(vn_teb, ThreadLocalStoragePointer, 0x58);
 VN_OFFSET(vn_teb, Peb, 0x60);
+VN_OFFSET(vn_teb, FlsData, 0x17C8);
 VN_OFFSET(vn_teb, LastErrorValue, 0x68);
 VN_OFFSET(vn_teb, CurrentLocale, 0x108);
 VN_OFFSET(vn_teb, LastStatusValue, 0x1250);

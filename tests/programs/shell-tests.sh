@@ -111,6 +111,19 @@ st_expect crash-write 5 "unhandled exception 0xc0000005 (access violation) at cr
 st_ok=0; grep -q "writing address 0x10" "$st_out/crash-write.err" || st_ok=1
 result "shell: crash-write-address" "$st_ok" "$(cat "$st_out/crash-write.err")"
 st_expect crash-divide 148 "unhandled exception 0xc0000094 (integer divide by zero) at crash.exe+0x" "" "$VINHO" crash.exe divide
+# The crash report: registers, then a backtrace of PE frames; a fault inside one of our DLLs
+# names the export it happened in; a software exception lists its parameters.
+st_ok=0
+for want in "rip=00000001400" "rsp=" "eflags=" "backtrace:" "  #0 " "  #1 " "crash.exe+0x"; do
+    grep -qF -- "$want" "$st_out/crash-write.err" || st_ok=1
+done
+result "shell: crash-report-registers-backtrace" "$st_ok" "$(cat "$st_out/crash-write.err")"
+st_expect crash-in-dll 5 "(msvcrt.dll!strlen+0x" "" "$VINHO" crash.exe strlen
+st_ok=0; grep -q "^  #1 .* crash.exe+0x" "$st_out/crash-in-dll.err" || st_ok=1
+result "shell: crash-in-dll-backtrace" "$st_ok" "$(cat "$st_out/crash-in-dll.err")"
+st_expect crash-raise 99 "unhandled exception 0xe06d7363 (C++ exception (MSVC)) at kernelbase.dll+0x" "" "$VINHO" crash.exe raise
+st_ok=0; grep -q "parameter 1: 0x5678" "$st_out/crash-raise.err" || st_ok=1
+result "shell: crash-raise-parameters" "$st_ok" "$(cat "$st_out/crash-raise.err")"
 
 # --- tracing: +loader lists stub bindings, +relay every call into our DLLs with its return -------
 VINHO_DEBUG=+loader st_expect trace-loader-stub 0 "KERNEL32.dll!GetConsoleAliasW is not implemented: bound to a generated stub" \
@@ -218,3 +231,31 @@ st_run absolute-argv0 "$VINHO" "$PWD/args.exe"
 st_ok=0
 grep -qF "argv[0]=[Z:$(echo "$PWD" | tr / '\\')\\args.exe]" "$st_out/absolute-argv0.out" || st_ok=1
 result "shell: absolute-argv0" "$st_ok" "$(st_detail)"
+
+# --- child processes: Linux programs started by CreateProcess, output through a pipe -------------
+# (spawn.c; the Windows-child cases are in process.c; docs/processes.md)
+st_spawn() { # NAME WANTED_OUTPUT COMMAND_LINE
+    st_got=$(cd "$st_out" && "$VINHO" ../../spawn.exe "$3" 2> "$1.err" | tr -d '\r' | tr '\n' '~')
+    result "shell: $1" "$([ "$st_got" = "$2" ]; echo $?)" "wanted [$2]; got [$st_got]; $(head -3 "$st_out/$1.err")"
+}
+st_spawn spawn-bin-echo 'out=[hello two words back\\slash~]~exit=0~' '/bin/echo hello  "two words" back\\slash'
+st_spawn spawn-drive-z-path 'out=[x~]~exit=0~' 'Z:\bin\echo x'
+st_spawn spawn-linux-exit-code 'out=[]~exit=0x2c~' '/bin/sh -c "exit 300"'
+st_spawn spawn-linux-sigint 'out=[]~exit=0xc000013a~' '/bin/sh -c "kill -INT $$"'
+printf '#!/bin/sh\necho "script says $1"\n' > "$st_out/hello.sh"
+chmod +x "$st_out/hello.sh"
+st_spawn spawn-script 'out=[script says hi~]~exit=0~' 'hello.sh hi'
+st_spawn spawn-missing 'CreateProcess error 2~' '/no/such/program'
+st_spawn spawn-vinho-status 'out=[]~exit=0xc0000135~' '..\..\process.exe child exit 0xc0000135'
+st_spawn spawn-vinho-output 'out=[hello from the child|~]~exit=0~' '..\..\process.exe child write'
+
+# --- the console on a terminal (console.c "tty" under pty-run.py; docs/console.md) ---------------
+if command -v python3 > /dev/null 2>&1; then
+    (cd "$st_out" && timeout 60 python3 "$srcdir/pty-run.py" --size 30x100 --dsr '5;10' \
+        --send 'line?' 'abx\x7fc\r' --send 'keys?' 'a\x1b[AZ\x03' --send 'ctrlc?' '\x03' \
+        --send 'default?' '\x03' -- "$VINHO" ../../console.exe tty > console-tty.out 2>&1)
+    st_ok=0; cmp -s "$srcdir/console.tty-expected" "$st_out/console-tty.out" || st_ok=1
+    result "shell: console-on-a-terminal" "$st_ok" "$(diff "$srcdir/console.tty-expected" "$st_out/console-tty.out" | head -20)"
+else
+    echo "SKIP: shell: console-on-a-terminal (no python3 for the pseudo-terminal)"
+fi

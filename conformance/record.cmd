@@ -1,0 +1,54 @@
+@echo off
+rem record.cmd: runs the prebuilt conformance cases on Windows and rewrites their transcripts.
+rem Unzip vinho-conformance.zip (make conformance-zip), then from that folder run:
+rem     record.cmd              writes <area>\<case>.out next to the cases
+rem     record.cmd C:\src\vinho\conformance   writes them straight into a source tree
+rem Each case runs in a fresh empty folder, with <case>.cmdline as its arguments and <case>.stdin
+rem as its input when they exist; the transcript is its stdout then "exit=%ERRORLEVEL%".
+rem A case built for the UCRT (<case>.ucrt.exe) writes <case>.ucrt.out; keep that file only if it
+rem differs from <case>.out (the msvcrt transcript is the default for both).
+setlocal enableextensions
+set "HERE=%~dp0"
+set "DEST=%~1"
+if "%DEST%"=="" set "DEST=%HERE%"
+if not "%DEST:~-1%"=="\" set "DEST=%DEST%\"
+set "WORK=%TEMP%\vinho-conformance-%RANDOM%"
+set COUNT=0
+rem Relative, unquoted patterns: area names hold no spaces (and Wine's cmd needs it so).
+pushd "%HERE%"
+for /d %%A in (*) do call :area "%%A"
+popd
+if exist "%WORK%" rmdir /s /q "%WORK%"
+echo recorded %COUNT% transcripts into %DEST%
+endlocal
+exit /b 0
+
+:area
+rem %1 an area folder: runs each of its cases.
+for %%E in (%~1\*.exe) do call :runcase "%~1" "%%~fE" "%%~nE"
+exit /b 0
+
+:runcase
+rem %1 area, %2 full path of the exe, %3 its name without .exe (case or case.ucrt)
+set "AREA=%~1"
+set "EXE=%~2"
+set "NAME=%~3"
+set "CASE=%NAME:.ucrt=%"
+set "ARGS="
+if exist "%HERE%%AREA%\%CASE%.cmdline" set /p ARGS=<"%HERE%%AREA%\%CASE%.cmdline"
+set "INPUT=NUL"
+if exist "%HERE%%AREA%\%CASE%.stdin" set "INPUT=%HERE%%AREA%\%CASE%.stdin"
+if exist "%WORK%" rmdir /s /q "%WORK%"
+mkdir "%WORK%"
+if not exist "%DEST%%AREA%" mkdir "%DEST%%AREA%"
+pushd "%WORK%"
+rem The arguments may leave cmd.exe's quote state open: keep them off the redirecting line.
+call :exec < "%INPUT%" > "%DEST%%AREA%\%NAME%.out" 2> NUL
+echo exit=%ERRORLEVEL%>> "%DEST%%AREA%\%NAME%.out"
+popd
+set /a COUNT+=1
+exit /b 0
+
+:exec
+"%EXE%" %ARGS%
+exit /b %ERRORLEVEL%

@@ -1,0 +1,26 @@
+/* process.h: process objects, shared by process.c (queries, waits, exit) and spawn.c (start). */
+#ifndef VINHO_NTCALLS_PROCESS_H
+#define VINHO_NTCALLS_PROCESS_H
+
+#include <sys/types.h>
+#include "ntcalls/ntcalls.h"
+
+struct process {
+    struct object obj;
+    struct process *next;           /* the list of children, under process_lock */
+    pid_t pid;
+    int block_fd;                   /* a vinho child's start-up block, else -1 */
+    bool reaped, killed;            /* under process_lock */
+    bool exited;                    /* set through sync_update(): waits see it */
+    ULONG kill_code, exit_code;
+    LONGLONG create_time, exit_time, user_time, kernel_time;
+};
+
+/* A new process object (one reference) for a started child; listed for NtOpenProcess. */
+struct process *process_alloc(pid_t pid, int block_fd);
+/* Starts the thread that reaps the child and signals its handles. */
+NTSTATUS process_watch(struct process *proc);
+/* Ends this process with a Windows exit code, reporting it to a vinho parent. */
+void process_exit(ULONG code) __attribute__((noreturn));
+
+#endif
