@@ -60,6 +60,10 @@ done
 if [ -f "$srcdir/shell-tests.sh" ]; then
     . "$srcdir/shell-tests.sh"
 fi
+# Issue 3's end-to-end test with 7-Zip (fetched with npm; skipped without it).
+if [ -f "$srcdir/sevenzip-test.sh" ]; then
+    . "$srcdir/sevenzip-test.sh"
+fi
 
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]

@@ -9,3 +9,4 @@ include tests/unit/nls.mk
 include tests/unit/ntcalls.mk
 include tests/unit/loader.mk
 include tests/unit/dospath.mk
+include tests/unit/registry.mk
