@@ -142,6 +142,39 @@ static void print_path_drv_w(const WCHAR *p)
     print_path_w(p);
 }
 
+/* One GetFullPathNameW call, printed as "[input] -> length path file=part". A result on the
+ * working folder's drive is shown as <drv>: unless the input named its drive itself. */
+static void show_full(const WCHAR *in)
+{
+    WCHAR buf[1024];
+    WCHAR *part = NULL;
+    poison(buf, sizeof(buf));
+    SetLastError(0xdeadbeef);
+    DWORD n = GetFullPathNameW(in, 1024, buf, &part);
+    DWORD err = GetLastError();
+    printf("[");
+    print_w(in, -1);
+    printf("] -> ");
+    print_len_w(n, buf);
+    if (n && n < 1024) {
+        printf(" ");
+        if (in[0] && in[1] == ':')
+            print_path_w(buf);
+        else
+            print_path_drv_w(buf);
+        printf(" file=");
+        if (part && !_wcsnicmp(buf, cwd_w, cwd_len - 1) && part < buf + cwd_len)
+            printf("<cwd's last component>");
+        else if (part)
+            print_w(part, -1);
+        else
+            printf("(null)");
+    }
+    if (!n)
+        printf(" err=%lu", (unsigned long)err);
+    printf("\n");
+}
+
 static void print_path_a(const char *p)
 {
     WCHAR w[MAX_PATH * 2];
