@@ -8,6 +8,12 @@
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
+#include <stdlib.h>
+#include <limits.h>
+#include <math.h>
+#include <errno.h>
+#include <io.h>
+#include <fcntl.h>
 
 #define POISON 0xcc
 
@@ -173,6 +179,37 @@ static void show_full(const WCHAR *in)
     if (!n)
         printf(" err=%lu", (unsigned long)err);
     printf("\n");
+}
+
+/* Creates (or replaces) a file with the given content; returns FALSE on failure. */
+static BOOL make_file(const WCHAR *name, const char *content)
+{
+    HANDLE h = CreateFileW(name, GENERIC_WRITE, 0, NULL, CREATE_ALWAYS, 0, NULL);
+    DWORD done;
+    if (h == INVALID_HANDLE_VALUE)
+        return FALSE;
+    BOOL ok = WriteFile(h, content, (DWORD)strlen(content), &done, NULL);
+    CloseHandle(h);
+    return ok;
+}
+
+/* Prints a file's content (or "missing"). */
+static void show_file(const WCHAR *name)
+{
+    char buf[256];
+    DWORD done = 0;
+    HANDLE h = CreateFileW(name, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                           NULL, OPEN_EXISTING, 0, NULL);
+    print_w(name, -1);
+    if (h == INVALID_HANDLE_VALUE) {
+        printf(": missing (err=%lu)\n", (unsigned long)GetLastError());
+        return;
+    }
+    ReadFile(h, buf, sizeof(buf) - 1, &done, NULL);
+    CloseHandle(h);
+    printf(": [");
+    print_a(buf, (int)done);
+    printf("]\n");
 }
 
 static void print_path_a(const char *p)
