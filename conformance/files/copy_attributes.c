@@ -2,7 +2,9 @@
  * overwriting a read-only target fails with ERROR_ACCESS_DENIED.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-copyfilew ("File
  * attributes for the existing file are copied to the new file"; read-only target). Wine 8.0
- * agrees. */
+ * differs on the read-only target (it overwrites it); the documentation ("If the destination file
+ * already exists and has the FILE_ATTRIBUTE_HIDDEN or FILE_ATTRIBUTE_READONLY attribute set, this
+ * function fails with ERROR_ACCESS_DENIED") wins. */
 #include "common.h"
 
 int main(void)

@@ -3,7 +3,7 @@
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-createfilew ("If
  * CREATE_ALWAYS and FILE_ATTRIBUTE_NORMAL are specified, CreateFile fails and sets the last error
  * to ERROR_ACCESS_DENIED if the file exists and has the FILE_ATTRIBUTE_HIDDEN or
- * FILE_ATTRIBUTE_SYSTEM attribute"). Wine 8.0 agrees. */
+ * FILE_ATTRIBUTE_SYSTEM attribute"). Wine 8.0 differs (it opens the file); the documentation wins. */
 #include "common.h"
 
 int main(void)

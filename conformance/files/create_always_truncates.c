@@ -1,7 +1,7 @@
 /* files/create_always_truncates: CREATE_ALWAYS and TRUNCATE_EXISTING empty an existing file.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-createfilew
- * (dwCreationDisposition). Wine 8.0 agrees; the documentation requires GENERIC_WRITE for
- * TRUNCATE_EXISTING. */
+ * (dwCreationDisposition). The documentation requires GENERIC_WRITE for TRUNCATE_EXISTING but does
+ * not say what happens without it: that line is per Wine 8.0 (not yet recorded on Windows). */
 #include "common.h"
 
 int main(void)

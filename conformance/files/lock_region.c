@@ -2,7 +2,7 @@
  * ERROR_LOCK_VIOLATION; outside the range works; UnlockFile of an unlocked range fails with
  * ERROR_NOT_LOCKED.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-lockfile and
- * .../nf-fileapi-unlockfile. Wine 8.0 agrees (33 ERROR_LOCK_VIOLATION, 158 ERROR_NOT_LOCKED). */
+ * .../nf-fileapi-unlockfile. Wine 8.0 differs (it lets the other handle read the locked range and reports 33 for the second unlock); the documentation ("cannot access the specified region through this second handle") and 158 ERROR_NOT_LOCKED win. */
 #include "common.h"
 
 int main(void)

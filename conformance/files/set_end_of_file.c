@@ -1,8 +1,8 @@
 /* files/set_end_of_file: SetEndOfFile truncates and extends a file at the pointer; the extension
  * reads back as zeros.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-setendoffile. The
- * error for the read-only handle is ERROR_ACCESS_DENIED per Wine 8.0 (not yet recorded on
- * Windows). */
+ * read-only handle lacks the GENERIC_WRITE the page requires: ERROR_ACCESS_DENIED expected (not
+ * yet recorded on Windows); Wine 8.0 reports ERROR_INVALID_PARAMETER there. */
 #include "common.h"
 
 int main(void)

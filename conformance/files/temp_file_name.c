@@ -1,7 +1,7 @@
 /* files/temp_file_name: GetTempFileNameW with a non-zero uUnique builds "<prefix><hex>.tmp"
  * without creating it; with 0 it creates a unique empty file.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-gettempfilenamew.
- * The error for a missing folder is per Wine 8.0 (not yet recorded on Windows). */
+ * The hexadecimal digits are upper case as in the names Windows produces (e.g. "tmp9E1B.tmp"); Wine 8.0 writes them in lower case. The error for a missing folder is per Wine 8.0 (not yet recorded on Windows). */
 #include "common.h"
 
 int main(void)
