@@ -3,7 +3,7 @@
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/errhandlingapi/nf-errhandlingapi-raiseexception
  * (EXCEPTION_NONCONTINUABLE) and
- * https://learn.microsoft.com/windows/win32/debug/exception-handler-syntax. Wine 8.0 agrees. */
+ * https://learn.microsoft.com/windows/win32/debug/exception-handler-syntax. Wine 8.0 differs (no second exception); the documentation wins. */
 #include "common.h"
 
 static volatile DWORD codes[2], first_flags;

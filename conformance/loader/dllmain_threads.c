@@ -1,7 +1,7 @@
 /* loader/dllmain_threads: a thread started while a DLL is loaded calls its DllMain with
  * DLL_THREAD_ATTACH and DLL_THREAD_DETACH; after DisableThreadLibraryCalls it does not.
  * Expected per https://learn.microsoft.com/windows/win32/dlls/dllmain and
- * https://learn.microsoft.com/windows/win32/api/libloaderapi/nf-libloaderapi-disablethreadlibrarycalls. Wine 8.0 agrees. */
+ * https://learn.microsoft.com/windows/win32/api/libloaderapi/nf-libloaderapi-disablethreadlibrarycalls. Wine 8.0 differs (it still calls DllMain after DisableThreadLibraryCalls); the documentation wins. */
 #include "common.h"
 
 static DWORD WINAPI worker(void *arg)

@@ -2,7 +2,7 @@
  * buffer is filled, terminated, and the call returns nSize with ERROR_INSUFFICIENT_BUFFER.
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/libloaderapi/nf-libloaderapi-getmodulefilenamew
- * (Return value). Wine 8.0 agrees. */
+ * (Return value). Wine 8.0 differs (it does not terminate the truncated name); the documentation ("truncated to nSize characters including the terminating null character") wins. */
 #include "common.h"
 
 int main(void)
