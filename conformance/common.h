@@ -8,6 +8,12 @@
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
+#include <stdlib.h>
+#include <limits.h>
+#include <math.h>
+#include <errno.h>
+#include <io.h>
+#include <fcntl.h>
 
 #define POISON 0xcc
 
@@ -140,6 +146,70 @@ static void print_path_drv_w(const WCHAR *p)
         return;
     }
     print_path_w(p);
+}
+
+/* One GetFullPathNameW call, printed as "[input] -> length path file=part". A result on the
+ * working folder's drive is shown as <drv>: unless the input named its drive itself. */
+static void show_full(const WCHAR *in)
+{
+    WCHAR buf[1024];
+    WCHAR *part = NULL;
+    poison(buf, sizeof(buf));
+    SetLastError(0xdeadbeef);
+    DWORD n = GetFullPathNameW(in, 1024, buf, &part);
+    DWORD err = GetLastError();
+    printf("[");
+    print_w(in, -1);
+    printf("] -> ");
+    print_len_w(n, buf);
+    if (n && n < 1024) {
+        printf(" ");
+        if (in[0] && in[1] == ':')
+            print_path_w(buf);
+        else
+            print_path_drv_w(buf);
+        printf(" file=");
+        if (part && !_wcsnicmp(buf, cwd_w, cwd_len - 1) && part < buf + cwd_len)
+            printf("<cwd's last component>");
+        else if (part)
+            print_w(part, -1);
+        else
+            printf("(null)");
+    }
+    if (!n)
+        printf(" err=%lu", (unsigned long)err);
+    printf("\n");
+}
+
+/* Creates (or replaces) a file with the given content; returns FALSE on failure. */
+static BOOL make_file(const WCHAR *name, const char *content)
+{
+    HANDLE h = CreateFileW(name, GENERIC_WRITE, 0, NULL, CREATE_ALWAYS, 0, NULL);
+    DWORD done;
+    if (h == INVALID_HANDLE_VALUE)
+        return FALSE;
+    BOOL ok = WriteFile(h, content, (DWORD)strlen(content), &done, NULL);
+    CloseHandle(h);
+    return ok;
+}
+
+/* Prints a file's content (or "missing"). */
+static void show_file(const WCHAR *name)
+{
+    char buf[256];
+    DWORD done = 0;
+    HANDLE h = CreateFileW(name, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE,
+                           NULL, OPEN_EXISTING, 0, NULL);
+    print_w(name, -1);
+    if (h == INVALID_HANDLE_VALUE) {
+        printf(": missing (err=%lu)\n", (unsigned long)GetLastError());
+        return;
+    }
+    ReadFile(h, buf, sizeof(buf) - 1, &done, NULL);
+    CloseHandle(h);
+    printf(": [");
+    print_a(buf, (int)done);
+    printf("]\n");
 }
 
 static void print_path_a(const char *p)

@@ -1,0 +1,17 @@
+/* cmdline/crt_argv_unicode_ansi: non-ASCII arguments reach the narrow argv in the ANSI code page
+ * (1252): e-acute becomes byte E9. The runner passes the arguments from crt_argv_unicode_ansi.args
+ * (one a line); record.cmd passes them quoted.
+ * Expected per https://learn.microsoft.com/cpp/c-language/parsing-c-command-line-arguments. Wine
+ * 8.0 agrees with an en_US locale. */
+#include "common.h"
+
+int main(void)
+{
+    printf("argc=%d\n", __argc);
+    for (int i = 1; i < __argc; i++) {
+        printf("argv[%d]=<", i);
+        print_a(__argv[i], -1);
+        printf(">\n");
+    }
+    return 0;
+}

@@ -1,0 +1,19 @@
+/* paths/longpath: GetLongPathNameW on an existing file returns the path; on a missing one fails
+ * with ERROR_FILE_NOT_FOUND; size query counts the terminator.
+ * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getlongpathnamew.
+ * The error for a missing folder is per Wine 8.0 (not yet recorded on Windows). */
+#include "common.h"
+
+int main(void)
+{
+    HANDLE h = CreateFileW(L"longname.txt", GENERIC_WRITE, 0, NULL, CREATE_NEW, 0, NULL);
+    CloseHandle(h);
+    WCHAR buf[MAX_PATH];
+    SHOW("size", GetLongPathNameW(L"longname.txt", NULL, 0));
+    SHOW("get", GetLongPathNameW(L"longname.txt", buf, MAX_PATH));
+    print_w(buf, -1);
+    printf("\n");
+    SHOW("missing", GetLongPathNameW(L"missing.txt", buf, MAX_PATH));
+    SHOW("missing dir", GetLongPathNameW(L"nodir\\missing.txt", buf, MAX_PATH));
+    return 0;
+}

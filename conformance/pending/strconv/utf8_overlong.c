@@ -1,0 +1,31 @@
+/* strconv/utf8_overlong: overlong UTF-8 encodings ("/" as C0 AF, NUL as C0 80, E0 80 AF) are
+ * invalid.
+ * Expected per
+ * https://learn.microsoft.com/windows/win32/api/stringapiset/nf-stringapiset-multibytetowidechar
+ * (MB_ERR_INVALID_CHARS: "Windows Vista and later: ... replaces illegal sequences with U+FFFD")
+ * and RFC 3629 section 3 (overlong forms are invalid). The number of U+FFFD per sequence is per
+ * Wine 8.0 (not yet recorded on Windows). */
+#include "common.h"
+
+/* Converts and prints "label: ret=N err=E" and the UTF-16 units produced. */
+static void mb(const char *label, UINT cp, DWORD flags, const char *s, int len)
+{
+    WCHAR buf[64];
+    poison(buf, sizeof(buf));
+    SetLastError(0xdeadbeef);
+    int n = MultiByteToWideChar(cp, flags, s, len, buf, 64);
+    DWORD err = GetLastError();
+    printf("%s: ret=%d err=%lu [", label, n, (unsigned long)err);
+    for (int i = 0; i < n; i++)
+        printf("%s%04x", i ? " " : "", (unsigned)buf[i]);
+    printf("]\n");
+}
+
+int main(void)
+{
+    mb("C0 AF", CP_UTF8, 0, "\xc0\xaf", 2);
+    mb("C0 80", CP_UTF8, 0, "\xc0\x80", 2);
+    mb("E0 80 AF", CP_UTF8, 0, "\xe0\x80\xaf", 3);
+    mb("flag C0 AF", CP_UTF8, MB_ERR_INVALID_CHARS, "\xc0\xaf", 2);
+    return 0;
+}
