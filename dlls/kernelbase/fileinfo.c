@@ -303,31 +303,6 @@ BOOL WINAPI GetOverlappedResult(HANDLE file, LPOVERLAPPED ov, DWORD *transferred
     return set_ntstatus(status);
 }
 
-/***********************************************************************
- *           SetFileApisToOEM / SetFileApisToANSI / AreFileApisANSI   (kernelbase.@)
- *
- * Which code page the A file functions use. The choice is recorded and reported; vinho's A
- * functions still convert with CP_ACP (a gap when the OEM and ANSI code pages differ).
- */
-static BOOL file_apis_oem;
-
-void WINAPI SetFileApisToOEM(void)
-{
-    if (GetOEMCP() != GetACP())
-        FIXME_ONCE("the A file functions keep using the ANSI code page\n");
-    file_apis_oem = TRUE;
-}
-
-void WINAPI SetFileApisToANSI(void)
-{
-    file_apis_oem = FALSE;
-}
-
-BOOL WINAPI AreFileApisANSI(void)
-{
-    return !file_apis_oem;
-}
-
 /* Queues the completion routine of ReadFileEx/WriteFileEx on this thread: it runs at the next
  * alertable wait, as on Windows. The I/O itself has already completed. */
 static BOOL queue_completion(NTSTATUS status, LPOVERLAPPED ov, LPOVERLAPPED_COMPLETION_ROUTINE routine)
