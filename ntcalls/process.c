@@ -407,6 +407,8 @@ NTSTATUS WINAPI NtDelayExecution(BOOLEAN alertable, LARGE_INTEGER *timeout)
     struct timespec ts;
     LONGLONG t;
 
+    if (alertable)
+        return sync_delay_alertable(timeout);
     if (!timeout) {
         for (;;)
             pause();

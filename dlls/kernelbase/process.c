@@ -423,7 +423,9 @@ static NTSTATUS program_of_command_line(const WCHAR *cmd, UNICODE_STRING *nt)
         }
     }
     HeapFree(GetProcessHeap(), 0, name);
-    return status;
+    /* A program searched for from the command line is "not found" even when its folder is
+     * missing (ERROR_FILE_NOT_FOUND, as Wine answers; an application name keeps the path error). */
+    return status == STATUS_OBJECT_PATH_NOT_FOUND ? STATUS_OBJECT_NAME_NOT_FOUND : status;
 }
 
 /* An ANSI environment block as UTF-16. */

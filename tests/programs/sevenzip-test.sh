@@ -14,16 +14,6 @@
 # step passes (checked with Debian's Wine: the expected texts and exit codes are 7-Zip's own).
 
 SZ_XFAIL="
-add: needs FindFirstFileW/FindNextFileW, GetFileInformationByHandle, SetFileTime (files work), threads (_beginthreadex: threads/crt), C++ EH (seh)
-list: needs add
-test: needs add
-extract: needs add
-compare: needs extract
-stdin-add: needs add
-stdin-extract: needs stdin-add
-exit-fatal: 7za reports errors by C++ exceptions: msvcrt __CxxFrameHandler/_CxxThrowException (seh)
-exit-cmdline: as exit-fatal
-exit-warning: needs add
 "
 
 if ! command -v result > /dev/null 2>&1; then
