@@ -145,7 +145,8 @@ LANGID WINAPI GetSystemDefaultUILanguage(void) { return 0x0409; }
 /***********************************************************************
  *           SetThreadLocale   (kernelbase.@)
  *
- * Threads have no locale of their own: accepted for a locale we know, without effect.
+ * Threads have no locale of their own yet: setting the one they have succeeds; another fails
+ * with ERROR_CALL_NOT_IMPLEMENTED rather than being ignored.
  */
 BOOL WINAPI SetThreadLocale(LCID lcid)
 {
@@ -153,8 +154,11 @@ BOOL WINAPI SetThreadLocale(LCID lcid)
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
-    if (lcid != GetThreadLocale())
-        FIXME_ONCE("thread locales are not implemented: %#lx ignored\n", lcid);
+    if (lcid != GetThreadLocale()) {
+        FIXME("thread locales are not implemented: %#lx\n", lcid);
+        SetLastError(ERROR_CALL_NOT_IMPLEMENTED);
+        return FALSE;
+    }
     return TRUE;
 }
 
