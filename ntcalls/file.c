@@ -551,10 +551,14 @@ out:
 NTSTATUS WINAPI NtFlushBuffersFile(HANDLE handle, IO_STATUS_BLOCK *io)
 {
     struct file *file;
+    ACCESS_MASK access;
     NTSTATUS status;
-    if ((status = get_file(handle, &file, NULL)))
+    if ((status = get_file(handle, &file, &access)))
         return status;
-    if (fsync(file->fd) < 0 && errno != EINVAL && errno != EROFS)
+    /* Windows requires write access to flush ("The handle must have the GENERIC_WRITE access right"). */
+    if (!wants_write(access) && !(access & MAXIMUM_ALLOWED))
+        status = STATUS_ACCESS_DENIED;
+    else if (fsync(file->fd) < 0 && errno != EINVAL && errno != EROFS)
         status = errno_to_status(errno);
     if (io) {
         io->Status = status;

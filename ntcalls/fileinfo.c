@@ -428,12 +428,18 @@ NTSTATUS WINAPI NtSetInformationFile(HANDLE handle, IO_STATUS_BLOCK *io, PVOID i
                                      ULONG length, FILE_INFORMATION_CLASS cls)
 {
     struct file *file;
+    ACCESS_MASK access;
     NTSTATUS status;
 
     TRACE("%p %p %u class %u\n", handle, info, length, cls);
-    if ((status = get_file(handle, &file, NULL)))
+    if ((status = get_file(handle, &file, &access)))
         return status;
-    status = set_file(file, info, length, cls);
+    /* Changing the size needs FILE_WRITE_DATA on Windows; Linux would say EINVAL on an O_RDONLY fd. */
+    if ((cls == FileEndOfFileInformation || cls == FileAllocationInformation) &&
+        !(access & (GENERIC_WRITE | GENERIC_ALL | FILE_WRITE_DATA | MAXIMUM_ALLOWED)))
+        status = STATUS_ACCESS_DENIED;
+    else
+        status = set_file(file, info, length, cls);
     object_unref(&file->obj);
     io->Status = status;
     io->Information = 0;
