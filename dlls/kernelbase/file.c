@@ -421,14 +421,8 @@ DWORD WINAPI GetFileAttributesA(LPCSTR name)
  */
 DWORD WINAPI GetFullPathNameW(LPCWSTR name, DWORD size, LPWSTR buffer, LPWSTR *file_part)
 {
-    if (!name) {
-        SetLastError(ERROR_INVALID_PARAMETER);
-        return 0;
-    }
-    if (!*name) {
-        SetLastError(ERROR_INVALID_NAME);
-        return 0;
-    }
+    if (!name || !*name)
+        return 0;   /* and leaves the last error alone, as Wine 8.0 (conformance/paths/fullpath_bad_input) */
     return RtlGetFullPathName_U(name, size * sizeof(WCHAR), buffer, file_part) / sizeof(WCHAR);
 }
 

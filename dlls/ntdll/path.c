@@ -31,7 +31,8 @@ static BOOL is_sep(WCHAR c)
 }
 
 /* A reserved device name as the final component: "nul", "NUL.txt", "con ", "COM1". Returns its
- * length in base (0: none); the name is copied upper-cased to dev. */
+ * length in base (0: none); the name is copied to dev as written (Windows keeps its case:
+ * "nul" -> \\.\nul). */
 static SIZE_T device_name(const WCHAR *path, WCHAR *dev)
 {
     static const char *const names[] = { "CONIN$", "CONOUT$", "CON", "PRN", "AUX", "NUL", "COM", "LPT" };
@@ -55,19 +56,23 @@ static SIZE_T device_name(const WCHAR *path, WCHAR *dev)
             p++;
         if (!*p || *p == '.' || *p == ':') {
             for (size_t j = 0; j < n; j++)
-                dev[j] = upper(base[j]);
+                dev[j] = base[j];
             return n;
         }
     }
     return 0;
 }
 
-/* Appends src's components to out (which holds a root of root_len chars), folding . and .. */
+/* Appends src's components to out (which holds a root of root_len chars), folding . and ..
+ * (never above the root). Per "File path formats on Windows systems" (Path normalization): an
+ * inner segment loses one trailing period ("a.\b" -> "a\b"; "..." stays a name), the final one
+ * all its trailing periods and spaces; a final segment emptied that way leaves its separator
+ * ("C:\a\...." -> "C:\a\"). */
 static SIZE_T fold_components(WCHAR *out, SIZE_T len, SIZE_T root_len, const WCHAR *src)
 {
     while (*src) {
         const WCHAR *start;
-        SIZE_T n;
+        SIZE_T n, dots = 0;
         while (is_sep(*src))
             src++;
         start = src;
@@ -83,11 +88,14 @@ static SIZE_T fold_components(WCHAR *out, SIZE_T len, SIZE_T root_len, const WCH
                 len--;
             continue;
         }
-        if (!*src)  /* the final component loses trailing dots and spaces */
+        while (dots < n && start[dots] == '.')
+            dots++;
+        if (!*src) {    /* the final component loses trailing dots and spaces */
             while (n && (start[n - 1] == '.' || start[n - 1] == ' '))
                 n--;
-        if (!n)
-            continue;
+        } else if (dots < n && start[n - 1] == '.') {
+            n--;
+        }
         if (len + n + 2 >= MAX_FULL)
             return MAX_FULL;    /* too long: the caller fails */
         if (len && out[len - 1] != '\\')
@@ -98,14 +106,70 @@ static SIZE_T fold_components(WCHAR *out, SIZE_T len, SIZE_T root_len, const WCH
     return len;
 }
 
-/* Full path of name into out[MAX_FULL]; returns its length in chars, MAX_FULL when too long. */
-static SIZE_T full_path(const WCHAR *name, WCHAR *out, BOOL fold_verbatim)
+/* The value of the hidden variable "=X:", the current folder of drive X when it is not the
+ * current drive (cmd.exe and SetCurrentDirectory keep them); NULL when unset. */
+static const WCHAR *drive_dir(WCHAR drive)
+{
+    const WCHAR *env = vn_peb()->ProcessParameters->Environment;
+    if (!env)
+        return NULL;
+    for (; *env; env += wlen(env) + 1)
+        if (env[0] == '=' && upper(env[1]) == drive && env[2] == ':' && env[3] == '=' &&
+            upper(env[4]) == drive && env[5] == ':')
+            return env + 4;
+    return NULL;
+}
+
+/* \\server\share\rest: the root is \\server\share, which ".." does not climb above. */
+static SIZE_T unc_path(const WCHAR *name, WCHAR *out, SIZE_T *root)
+{
+    SIZE_T len = 2;
+    const WCHAR *p = name + 2;
+    out[0] = out[1] = '\\';
+    for (int part = 0; part < 2 && *p; part++) {
+        if (part) {
+            out[len++] = '\\';
+            p++;
+        }
+        while (*p && !is_sep(*p) && len < MAX_FULL - 2)
+            out[len++] = *p++;
+    }
+    *root = len;
+    return fold_components(out, len, len, p);
+}
+
+/* X:\abs or X:rel; a relative one starts at the drive's current folder. */
+static SIZE_T drive_path(const WCHAR *name, WCHAR *out, BOOL *trailing)
+{
+    const struct vn_ustr *cwd = &vn_peb()->ProcessParameters->CurrentDirectory;
+    const WCHAR *dir;
+    SIZE_T len = 3;
+
+    out[0] = upper(name[0]);
+    out[1] = ':';
+    out[2] = '\\';
+    if (!is_sep(name[2]) && upper(cwd->Buffer[0]) == out[0]) {
+        len = fold_components(out, 3, 3, cwd->Buffer + 3);
+    } else if (!is_sep(name[2]) && (dir = drive_dir(out[0]))) {
+        len = fold_components(out, 3, 3, dir + 2);
+        if (!name[2])
+            *trailing = TRUE;   /* "Q:" gives the folder with its separator, as Wine */
+    }
+    if (len < MAX_FULL)
+        len = fold_components(out, len, 3, name + 2);
+    return len;
+}
+
+/* Full path of name into out[MAX_FULL]; returns its length in chars, MAX_FULL when too long.
+ * *is_device tells a legacy device name (which has no file part). */
+static SIZE_T full_path(const WCHAR *name, WCHAR *out, BOOL fold_verbatim, BOOL *is_device)
 {
     const struct vn_ustr *cwd = &vn_peb()->ProcessParameters->CurrentDirectory;
     WCHAR dev[8];
     SIZE_T len = 0, root, namelen = wlen(name), devlen;
     BOOL trailing = namelen && is_sep(name[namelen - 1]);
 
+    *is_device = FALSE;
     if (namelen >= MAX_FULL)
         return MAX_FULL;
     if (namelen >= 4 && name[0] == '\\' && name[1] == '\\' && name[2] == '?' && name[3] == '\\' &&
@@ -129,21 +193,14 @@ static SIZE_T full_path(const WCHAR *name, WCHAR *out, BOOL fold_verbatim)
         out[2] = '.';
         memcpy(out + 4, dev, devlen * sizeof(WCHAR));
         out[4 + devlen] = 0;
+        *is_device = TRUE;
         return 4 + devlen;
     }
     if (is_sep(name[0]) && is_sep(name[1])) {          /* \\server\share\... */
-        out[0] = out[1] = '\\';
-        len = fold_components(out, 2, 2, name + 2);
-        root = 2;
+        len = unc_path(name, out, &root);
     } else if (name[0] && name[1] == ':') {            /* X:\abs or X:rel */
-        out[0] = upper(name[0]);
-        out[1] = ':';
-        out[2] = '\\';
-        len = root = 3;
-        if (!is_sep(name[2]) && upper(cwd->Buffer[0]) == out[0])
-            len = fold_components(out, 3, 3, cwd->Buffer + 3);
-        if (len < MAX_FULL)
-            len = fold_components(out, len, root, name + 2);
+        root = 3;
+        len = drive_path(name, out, &trailing);
     } else {                                           /* \rooted or relative */
         out[0] = cwd->Buffer[0];
         out[1] = ':';
@@ -156,7 +213,7 @@ static SIZE_T full_path(const WCHAR *name, WCHAR *out, BOOL fold_verbatim)
     }
     if (len >= MAX_FULL)
         return MAX_FULL;
-    if (trailing && len > root && len < MAX_FULL - 1)
+    if (trailing && len >= root && len < MAX_FULL - 1 && out[len - 1] != '\\')
         out[len++] = '\\';
     out[len] = 0;
     return len;
@@ -171,6 +228,7 @@ ULONG NTAPI RtlGetFullPathName_U(PCWSTR name, ULONG size, PWSTR buffer, PWSTR *f
 {
     WCHAR *tmp;
     SIZE_T len;
+    BOOL device;
 
     if (file_part)
         *file_part = NULL;
@@ -178,7 +236,7 @@ ULONG NTAPI RtlGetFullPathName_U(PCWSTR name, ULONG size, PWSTR buffer, PWSTR *f
         return 0;
     if (!(tmp = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR))))
         return 0;
-    len = full_path(name, tmp, TRUE);   /* GetFullPathName folds even verbatim paths, as Windows */
+    len = full_path(name, tmp, TRUE, &device);   /* GetFullPathName folds even verbatim paths, as Windows */
     if (len >= MAX_FULL) {
         RtlFreeHeap(process_heap(), 0, tmp);
         return 0;
@@ -189,7 +247,7 @@ ULONG NTAPI RtlGetFullPathName_U(PCWSTR name, ULONG size, PWSTR buffer, PWSTR *f
     }
     memcpy(buffer, tmp, (len + 1) * sizeof(WCHAR));
     RtlFreeHeap(process_heap(), 0, tmp);
-    if (file_part && len && buffer[len - 1] != '\\') {
+    if (file_part && !device && len && buffer[len - 1] != '\\') {
         SIZE_T i = len;
         while (i && buffer[i - 1] != '\\')
             i--;
@@ -206,6 +264,7 @@ NTSTATUS NTAPI RtlDosPathNameToNtPathName_U_WithStatus(PCWSTR dos, UNICODE_STRIN
 {
     WCHAR *full, *buf;
     SIZE_T len, skip = 0, i = 0;
+    BOOL device;
     const char *prefix = "\\??\\";
 
     if (!dos || !nt)
@@ -214,7 +273,7 @@ NTSTATUS NTAPI RtlDosPathNameToNtPathName_U_WithStatus(PCWSTR dos, UNICODE_STRIN
         return STATUS_OBJECT_NAME_INVALID;
     if (!(full = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR))))
         return STATUS_NO_MEMORY;
-    len = full_path(dos, full, FALSE);
+    len = full_path(dos, full, FALSE, &device);
     if (len >= MAX_FULL - 8) {
         RtlFreeHeap(process_heap(), 0, full);
         return STATUS_NAME_TOO_LONG;
@@ -290,6 +349,7 @@ NTSTATUS NTAPI RtlSetCurrentDirectory_U(const UNICODE_STRING *dir)
     HANDLE handle;
     NTSTATUS status = STATUS_NO_MEMORY;
     SIZE_T len;
+    BOOL device;
 
     if (!(name = RtlAllocateHeap(process_heap(), 0, dir->Length + sizeof(WCHAR))))
         return STATUS_NO_MEMORY;
@@ -305,7 +365,7 @@ NTSTATUS NTAPI RtlSetCurrentDirectory_U(const UNICODE_STRING *dir)
     if (status)
         goto out;
     NtClose(handle);
-    len = full_path(name, full, FALSE);
+    len = full_path(name, full, FALSE, &device);
     if (len >= MAX_FULL - 1) {
         status = STATUS_NAME_TOO_LONG;
         goto out;

@@ -50,17 +50,21 @@ static void test_full_paths(void **state)
         { "Z:other", "Z:\\work\\dir\\other" },          /* drive-relative, on the current drive */
         { "C:other", "C:\\other" },                     /* another drive: its root */
         { "/tmp/a.txt", "Z:\\tmp\\a.txt" },             /* a Unix path from a Linux shell */
-        { "nul", "\\\\.\\NUL" },
+        { "nul", "\\\\.\\nul" },                   /* device names keep their case */
         { "C:\\dir\\NUL.txt", "\\\\.\\NUL" },
-        { "con ", "\\\\.\\CON" },
+        { "con ", "\\\\.\\con" },
         { "COM1", "\\\\.\\COM1" },
-        { "lpt9.log", "\\\\.\\LPT9" },
+        { "lpt9.log", "\\\\.\\lpt9" },
         { "COM0", "Z:\\work\\dir\\COM0" },              /* not a device */
         { "CONOUT$", "\\\\.\\CONOUT$" },
         { "nullable", "Z:\\work\\dir\\nullable" },
         { "\\\\?\\C:\\a\\..\\b", "\\\\?\\C:\\b" },       /* GetFullPathName folds these too */
         { "\\\\.\\C:\\a\\.\\b", "\\\\.\\C:\\a\\b" },
         { "\\\\server\\share\\x\\..\\y", "\\\\server\\share\\y" },
+        { "\\\\server\\share\\..\\..\\y", "\\\\server\\share\\y" },  /* .. stops at the share */
+        { "C:\\a.\\b", "C:\\a\\b" },                  /* an inner segment loses one period */
+        { "C:\\a\\...\\b", "C:\\a\\...\\b" },          /* "..." is a name */
+        { "C:\\a\\....", "C:\\a\\" },                  /* an emptied last segment keeps its \\ */
     };
     WCHAR out[300], *part;
     set_cwd("Z:\\work\\dir\\");
@@ -84,7 +88,7 @@ static void test_nt_paths(void **state)
         { "\\\\?\\C:/x", "\\??\\C:/x" },
         { "\\\\.\\PIPE\\x", "\\??\\PIPE\\x" },
         { "\\\\server\\share\\f", "\\??\\UNC\\server\\share\\f" },
-        { "nul.txt", "\\??\\NUL" },
+        { "nul.txt", "\\??\\nul" },
     };
     set_cwd("C:\\");
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
