@@ -117,7 +117,7 @@ void user_shared_data_init(void)
     sigfillset(&all);
     pthread_sigmask(SIG_SETMASK, &all, &old);
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, 64 * 1024);
+    pthread_attr_setstacksize(&attr, 256 * 1024);  /* vinho's static TLS is large */
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     if (pthread_create(&thread, &attr, clock_thread, NULL))
         WARN("no clock thread: KUSER_SHARED_DATA times stay still\n");
