@@ -73,6 +73,8 @@ void tls_init_thread(struct vn_teb *teb);
 void tls_add_module(struct module *mod);
 void tls_remove_module(struct module *mod);
 void process_init_threads(struct module *exe);
+/* usershared.c: the KUSER_SHARED_DATA page at 0x7ffe0000 and its clock thread. */
+void user_shared_data_init(void);
 /* The Windows command line of PROGRAM and ARGV, with Windows quoting; malloc'ed UTF-8. */
 char *loader_command_line(int argc, char **argv, const char *program);
 

@@ -643,6 +643,25 @@ NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **ou
     return STATUS_SUCCESS;
 }
 
+/* A path in C:\windows\system32 (GetSystemDirectory), whose DLLs are ours: programs that load
+ * system DLLs by full path (Go's runtime, LOAD_LIBRARY_SEARCH_SYSTEM32 fallbacks) get them. */
+static bool in_system_dir(const char *path)
+{
+    static char *sysdir;
+    static const WCHAR nt[] = u"\\??\\C:\\windows\\system32";
+    const char *base = base_name(path);
+    size_t len;
+    if (!sysdir) {
+        UNICODE_STRING us = { sizeof(nt) - 2, sizeof(nt), (WCHAR *)nt };
+        char *unix_path = NULL;
+        if (nt_to_unix_path(&us, &unix_path) || !unix_path)
+            return false;
+        sysdir = unix_path;
+    }
+    len = strlen(sysdir);
+    return base > path && (size_t)(base - path - 1) == len && !strncasecmp(path, sysdir, len);
+}
+
 /* Finds and loads a DLL by the name an import or LoadLibrary gave. */
 NTSTATUS module_load(const char *name, const struct module *importer, struct module **out)
 {
@@ -658,7 +677,8 @@ NTSTATUS module_load(const char *name, const struct module *importer, struct mod
     }
     snprintf(fixed, sizeof(fixed), "%s%s", name, strchr(base_name(name), '.') ? "" : ".dll");
     if (strchr(fixed, '/'))
-        path = file_exists(fixed) ? strdup(fixed) : NULL;
+        path = file_exists(fixed) ? strdup(fixed)
+             : in_system_dir(fixed) ? builtin_path(base_name(fixed)) : NULL;
     else if (always_builtin(fixed))
         path = builtin_path(fixed);
     else if (!(loader_exe_dir && (path = find_in_dir(loader_exe_dir, fixed))))

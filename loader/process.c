@@ -400,6 +400,7 @@ struct vn_teb *process_init(int argc, char **argv, const char *program)
     peb->OSPlatformId = 2;  /* VER_PLATFORM_WIN32_NT */
     peb->SessionId = 1;
     free(image_path);
+    user_shared_data_init();
 
     teb->Self = teb;
     teb->Peb = peb;

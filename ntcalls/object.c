@@ -40,6 +40,7 @@ void object_init(struct object *obj, enum object_type type, const struct object_
     obj->type = type;
     obj->ops = ops;
     obj->name = NULL;
+    obj->handles = 0;
 }
 
 struct object *object_ref(struct object *obj)
@@ -100,6 +101,7 @@ NTSTATUS handle_alloc(struct object *obj, ACCESS_MASK access, ULONG attributes, 
     handles[i].obj = obj;
     handles[i].access = access;
     handles[i].attributes = attributes;
+    __atomic_add_fetch(&obj->handles, 1, __ATOMIC_RELAXED);
     handle_free_hint = i + 1;
     pthread_mutex_unlock(&handle_lock);
     *out = (HANDLE)(ULONG_PTR)((i + 1) * 4);
@@ -148,6 +150,8 @@ NTSTATUS handle_close(HANDLE handle)
     pthread_mutex_unlock(&handle_lock);
     if (!obj)
         return STATUS_INVALID_HANDLE;
+    if (!__atomic_sub_fetch(&obj->handles, 1, __ATOMIC_ACQ_REL) && obj->ops->last_handle_closed)
+        obj->ops->last_handle_closed(obj);
     object_unref(obj);
     return STATUS_SUCCESS;
 }
@@ -464,6 +468,7 @@ NTSTATUS handle_alloc_at(struct object *obj, ACCESS_MASK access, ULONG attribute
     handles[i].obj = obj;
     handles[i].access = access;
     handles[i].attributes = attributes;
+    __atomic_add_fetch(&obj->handles, 1, __ATOMIC_RELAXED);
 out:
     pthread_mutex_unlock(&handle_lock);
     return status;

@@ -706,6 +706,12 @@ NTSTATUS WINAPI NtSignalAndWaitForSingleObject(HANDLE signal, HANDLE wait, BOOLE
     return status;
 }
 
+NTSTATUS sync_wait(struct object **objs, ULONG count, bool all, bool alertable,
+                   const LARGE_INTEGER *timeout)
+{
+    return wait_objects(objs, count, all, alertable, monotonic_deadline(timeout));
+}
+
 /* An alertable delay (SleepEx(ms, TRUE)): ends early with STATUS_USER_APC once APCs ran. */
 NTSTATUS sync_delay_alertable(const LARGE_INTEGER *timeout)
 {
