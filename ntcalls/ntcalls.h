@@ -117,6 +117,7 @@ struct thread_hooks {
     void *user_thread_start;                    /* ntdll's RtlUserThreadStart(start, param) */
     void (*signal_init)(void);                  /* per-thread signal set-up (alternate stack) */
     unsigned (*gate_depth)(void);               /* nesting of gate calls on this thread */
+    void (*gate_reset)(void);                   /* no gate call open: the Linux thread is reused */
     SIZE_T stack_reserve, stack_commit;         /* the program's defaults */
 };
 void thread_set_hooks(const struct thread_hooks *hooks);
