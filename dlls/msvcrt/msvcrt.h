@@ -103,6 +103,8 @@ typedef struct { int newmode; } _startupinfo;     /* __getmainargs' last argumen
 #define LOCK_ENV 7
 #define LOCK_FDS 11         /* the fd table */
 #define LOCK_EXIT1 13
+#define LOCK_POPEN 16       /* the _popen table */
+#define LOCK_TMPNAM 17      /* tmpnam's counter */
 
 /* ---- internal: errno.c ---- */
 struct thread_data {
@@ -179,6 +181,9 @@ bool msvcrt_stream_unbuffered(FILE *f);
 bool msvcrt_tmpbuf_begin(FILE *f);
 void msvcrt_tmpbuf_end(FILE *f, bool started);
 size_t msvcrt_fwrite_nolock(const void *ptr, size_t size, size_t count, FILE *f);
+
+/* ---- internal: stat.c ---- */
+wchar_t *msvcrt_to_wide(const char *s);     /* malloc'd; NULL (ENOMEM) on failure */
 
 /* ---- internal: stdio_wide.c ---- */
 wint_t msvcrt_fputwc_nolock(wchar_t wc, FILE *f);
