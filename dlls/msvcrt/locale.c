@@ -217,8 +217,7 @@ static void set_monetary(struct lconv_data *d, LCID lcid)
         d->lc.grouping = keep.grouping;
         return;
     }
-    info(lcid, LOCALE_SINTLSYMBOL, d->intl, sizeof(d->intl) - 1);
-    strcat(d->intl, " ");               /* ISO 4217 code and the separator, as C wants */
+    info(lcid, LOCALE_SINTLSYMBOL, d->intl, sizeof(d->intl));   /* "USD": no separator */
     info(lcid, LOCALE_SCURRENCY, d->currency, sizeof(d->currency));
     info(lcid, LOCALE_SMONDECIMALSEP, d->mondecimal, sizeof(d->mondecimal));
     info(lcid, LOCALE_SMONTHOUSANDSEP, d->monthousands, sizeof(d->monthousands));

@@ -1,6 +1,5 @@
 /* mbstr.c: the _mbs* string functions and _ismbblead, _getmbcp/_setmbcp. The multibyte code
- * page starts as none (0: "C", every byte a character, as the _getmbcp page says of the "C"
- * locale); _setmbcp selects a single-byte one. Double-byte code pages (932, 936, 949, 950)
+ * page starts as the system's ANSI one; _setmbcp selects another single-byte one or none (0). Double-byte code pages (932, 936, 949, 950)
  * are not supported yet: _setmbcp refuses them, so every function here works on bytes and a
  * character is always one byte (_ismbblead is 0). */
 #include "msvcrt.h"
@@ -9,13 +8,21 @@
 
 DEFAULT_DEBUG_CHANNEL(msvcrt);
 
-static int mb_codepage;
+static int mb_codepage = -1;     /* -1: not chosen yet */
 
 /*********************************************************************
  *      _getmbcp (MSVCRT.@)
+ *
+ * Until _setmbcp, the system's ANSI code page (as Wine reports too); 0 when that one is
+ * double-byte, which is not supported yet.
  */
 int __cdecl _getmbcp(void)
 {
+    if (mb_codepage == -1) {
+        CPINFO info;
+        UINT acp = GetACP();
+        mb_codepage = GetCPInfo(acp, &info) && info.MaxCharSize == 1 ? (int)acp : 0;
+    }
     return mb_codepage;
 }
 

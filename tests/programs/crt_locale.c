@@ -4,7 +4,11 @@
  * _aligned_realloc/_aligned_msize/_aligned_offset_realloc). Expected values: Microsoft Learn
  * pages "setlocale, _wsetlocale" (names "English_United States.1252", "" the user's default,
  * ".UTF8" in the UCRT only, NULL for unknown names), "localeconv", "_mbsnbcpy" (pads with
- * NULs), "_recalloc", "_aligned_msize", "_heapchk", "_set_new_mode"; checked with Wine 8.0. */
+ * NULs), "_recalloc", "_aligned_realloc" (the alignment must not change), "_aligned_msize",
+ * "_heapchk", "_heapmin" (0 on success), "_set_new_mode" (malloc calls the new handler).
+ * Wine 8.0 agrees except: its _heapmin returns -1 (no HeapCompact), its UCRT names ".UTF8"
+ * "English_United States.65001" (we say ".utf8", as the UCRT does) and its UCRT malloc does
+ * not call the new handler in new mode 1. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +23,7 @@ typedef int (__cdecl *new_handler_t)(size_t);
 #ifdef _UCRT
 new_handler_t __cdecl _set_new_handler(new_handler_t);
 int __cdecl _set_new_mode(int);
+size_t __cdecl _aligned_msize(void *, size_t, size_t);
 #else      /* msvcrt.dll exports them with their C++ names */
 int __cdecl _set_new_mode(int) __asm__("\"?_set_new_mode@@YAHH@Z\"");
 new_handler_t __cdecl _set_new_handler(new_handler_t) __asm__("\"?_set_new_handler@@YAP6AH_K@ZP6AH0@Z@Z\"");
@@ -115,9 +120,9 @@ static void heap(void)
     char *a = _aligned_malloc(100, 64);
     strcpy(a, "kept");
     printf("_aligned_malloc: aligned %d, _aligned_msize %u\n", !((uintptr_t)a & 63), (unsigned)_aligned_msize(a, 64, 0));
-    a = _aligned_realloc(a, 5000, 256);
-    printf("_aligned_realloc: aligned %d, %s, _aligned_msize %u\n", !((uintptr_t)a & 255), a,
-           (unsigned)_aligned_msize(a, 256, 0));
+    a = _aligned_realloc(a, 5000, 64);     /* the same alignment: changing it is an error */
+    printf("_aligned_realloc: aligned %d, %s, _aligned_msize %u\n", !((uintptr_t)a & 63), a,
+           (unsigned)_aligned_msize(a, 64, 0));
     _aligned_free(a);
     a = _aligned_offset_malloc(100, 32, 8);
     strcpy(a, "offset");
