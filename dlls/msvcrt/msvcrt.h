@@ -66,6 +66,8 @@
 #define IO_COMMIT 0x4000    /* "c" mode / _commode: fflush also commits to disk */
 
 extern FILE _iob[_IOB_ENTRIES];
+unsigned short *__cdecl __pctype_func(void);  /* ctype.c */
+int __cdecl _callnewh(size_t size);             /* heap.c */
 extern int _fmode, _commode;
 #define msvcrt_stdin (&_iob[0])
 #define msvcrt_stdout (&_iob[1])
