@@ -1,5 +1,7 @@
-/* printf/float_f: %f with default and explicit precision, width, flags; rounding of values that
- * are not halfway.
+/* printf/float_f: %f with default and explicit precision, width, flags; rounding; 1.25 is an
+ * exact tie and rounds half up ("1.3") in msvcrt and in the UCRT's legacy rounding mode (the UCRT
+ * rounds ties to even only when the caller passes _CRT_INTERNAL_PRINTF_STANDARD_ROUNDING, which
+ * mingw-w64's headers do not: see "Floating-point formatting" on the page below).
  * Expected per
  * https://learn.microsoft.com/cpp/c-runtime-library/format-specification-syntax-printf-and-wprintf-functions. Wine 8.0 agrees.
  * runtimes: msvcrt ucrt */
