@@ -1,7 +1,9 @@
 /* printf/float_special_ucrt: the UCRT prints infinity and NaN as "inf", "-inf", "nan" and
  * "-nan(ind)".
  * Expected per
- * https://learn.microsoft.com/cpp/c-runtime-library/format-specification-syntax-printf-and-wprintf-functions (Infinity, NaN, and indefinite values). (runs once the UCRT exists) */
+ * https://learn.microsoft.com/cpp/c-runtime-library/format-specification-syntax-printf-and-wprintf-functions (Infinity, NaN, and indefinite values).
+ * Wine 8.0 agrees.
+ * runtimes: ucrt */
 #include "common.h"
 
 int main(void)

@@ -1,7 +1,9 @@
 /* printf/snprintf_c99: snprintf (UCRT, C99): truncates, always terminates, returns the length the
  * full output would have.
  * Expected per
- * https://learn.microsoft.com/cpp/c-runtime-library/reference/snprintf-snprintf-snprintf-l-snwprintf-snwprintf-l ("snprintf ... always null-terminates"; returns the needed length). (runs once the UCRT exists) */
+ * https://learn.microsoft.com/cpp/c-runtime-library/reference/snprintf-snprintf-snprintf-l-snwprintf-snwprintf-l ("snprintf ... always null-terminates"; returns the needed length).
+ * Wine 8.0 agrees.
+ * runtimes: ucrt */
 #include "common.h"
 
 int main(void)
