@@ -2,7 +2,9 @@
  * short (ERROR_INSUFFICIENT_BUFFER), with and without the terminator.
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/stringapiset/nf-stringapiset-multibytetowidechar
- * (Return value). Wine 8.0 agrees. */
+ * (Return value). Wine 8.0 agrees except on the last line (it
+ * returns 1, half a surrogate pair): the documentation wins (ERROR_INSUFFICIENT_BUFFER, "returns
+ * 0 if it does not succeed"). */
 #include "common.h"
 
 /* Converts and prints "label: ret=N err=E" and the UTF-16 units produced. */

@@ -4,7 +4,7 @@
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/stringapiset/nf-stringapiset-widechartomultibyte
  * ("For the CP_UTF7 and CP_UTF8 settings ... this parameter must be set to NULL"; dwFlags). Wine
- * 8.0 agrees. */
+ * 8.0 ignores both and converts: the documentation wins. */
 #include "common.h"
 
 /* Converts and prints "label: ret=N err=E used=U" and the bytes produced. */

@@ -1,9 +1,10 @@
-/* strconv/utf8_bad_flags: CP_UTF8 accepts only 0 and MB_ERR_INVALID_CHARS: MB_PRECOMPOSED or
- * MB_USEGLYPHCHARS fail with ERROR_INVALID_FLAGS.
+/* strconv/mb_precomposed_flags: MultiByteToWideChar(1252) accepts MB_PRECOMPOSED (the default) and
+ * MB_COMPOSITE decomposes e-acute into e + U+0301; both flags together fail with
+ * ERROR_INVALID_FLAGS.
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/stringapiset/nf-stringapiset-multibytetowidechar
- * ("For UTF-8 ... dwFlags must be set to either 0 or MB_ERR_INVALID_CHARS. Otherwise, the function
- * fails with ERROR_INVALID_FLAGS"). Wine 8.0 agrees. */
+ * (dwFlags: "MB_COMPOSITE ... Cannot be used with MB_PRECOMPOSED"). Wine 8.0 agrees except on "both",
+ * which it converts as MB_COMPOSITE: the documentation wins (ERROR_INVALID_FLAGS). */
 #include "common.h"
 
 /* Converts and prints "label: ret=N err=E" and the UTF-16 units produced. */
@@ -22,8 +23,8 @@ static void mb(const char *label, UINT cp, DWORD flags, const char *s, int len)
 
 int main(void)
 {
-    mb("MB_PRECOMPOSED", CP_UTF8, MB_PRECOMPOSED, "a", 1);
-    mb("MB_USEGLYPHCHARS", CP_UTF8, MB_USEGLYPHCHARS, "a", 1);
-    mb("MB_COMPOSITE", CP_UTF8, MB_COMPOSITE, "a", 1);
+    mb("precomposed", 1252, MB_PRECOMPOSED, "\xe9", 1);
+    mb("composite", 1252, MB_COMPOSITE, "\xe9", 1);
+    mb("both", 1252, MB_PRECOMPOSED | MB_COMPOSITE, "\xe9", 1);
     return 0;
 }

@@ -2,8 +2,9 @@
  * with ERROR_INSUFFICIENT_BUFFER, also when only a multi-byte character does not fit.
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/stringapiset/nf-stringapiset-widechartomultibyte
- * (Return value). Wine 8.0 agrees (the last line: input and output overlapping is
- * ERROR_INVALID_PARAMETER, as documented). */
+ * (Return value). The last line passes the same buffer as input and
+ * output, which the page's Remarks say fails with ERROR_INVALID_PARAMETER. Wine 8.0 agrees
+ * except on that line (it converts): the documentation wins. */
 #include "common.h"
 
 /* Converts and prints "label: ret=N err=E used=U" and the bytes produced. */

@@ -1,8 +1,10 @@
-/* strconv/mb_bad_params: MultiByteToWideChar parameter errors: NULL input, a length below -1, an
+/* strconv/mb_bad_params: MultiByteToWideChar parameter errors: NULL input, a length of -2 (works as -1), an
  * unknown code page, a negative output size.
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/stringapiset/nf-stringapiset-multibytetowidechar
- * (ERROR_INVALID_PARAMETER "Any of the parameter values was invalid"). Wine 8.0 agrees. */
+ * (ERROR_INVALID_PARAMETER "Any of the parameter values was invalid"). A negative length other than -1 is
+ * not an error: it works as -1 (the Windows 10 results in ReactOS's MultiByteToWideChar apitest:
+ * "a" with -2 and -3 gives 2). Wine 8.0 agrees. */
 #include "common.h"
 
 /* Converts and prints "label: ret=N err=E" and the UTF-16 units produced. */
