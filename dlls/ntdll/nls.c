@@ -287,11 +287,15 @@ static int sbcs_lookup(const struct codepage *cp, uint16_t wc, uint8_t *byte)
 }
 
 /* Best fit, the part we reproduce: a Latin letter with diacritics the code page lacks becomes
- * its base letter (U+0100 -> 'A'), as Windows' best-fit tables map those letters. */
+ * its base letter (U+0100 -> 'A'), and a fullwidth ASCII form (U+FF01-U+FF5E) its ASCII
+ * character, as Windows' best-fit tables (bestfit1252.txt and the others) map them. */
 static int best_fit(const struct codepage *cp, uint16_t wc, uint8_t *byte)
 {
     const struct nls_decomp *d;
     uint16_t base = wc;
+
+    if (wc >= 0xff01 && wc <= 0xff5e)
+        return sbcs_lookup(cp, (uint16_t)(wc - 0xfee0), byte);
 
     while ((d = find_decomp(base)))
         base = d->base;

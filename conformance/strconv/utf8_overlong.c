@@ -1,0 +1,34 @@
+/* strconv/utf8_overlong: overlong UTF-8 encodings ("/" as C0 AF, NUL as C0 80, E0 80 AF) are
+ * invalid.
+ * Expected per
+ * https://learn.microsoft.com/windows/win32/api/stringapiset/nf-stringapiset-multibytetowidechar
+ * (MB_ERR_INVALID_CHARS: "Windows Vista and later: ... replaces illegal sequences with U+FFFD")
+ * and RFC 3629 section 3 (overlong forms are invalid). The number of U+FFFD follows Unicode's "U+FFFD Substitution of Maximal Subparts"
+ * (https://www.unicode.org/versions/latest/ chapter 3.9: one U+FFFD per maximal subpart of an
+ * ill-formed sequence), which the Windows 10 results recorded in ReactOS's MultiByteToWideChar
+ * apitest also follow (not yet recorded on Windows for these bytes).
+ * Wine 8.0 replaces some of these sequences with fewer U+FFFD: Unicode's rule wins. */
+#include "common.h"
+
+/* Converts and prints "label: ret=N err=E" and the UTF-16 units produced. */
+static void mb(const char *label, UINT cp, DWORD flags, const char *s, int len)
+{
+    WCHAR buf[64];
+    poison(buf, sizeof(buf));
+    SetLastError(0xdeadbeef);
+    int n = MultiByteToWideChar(cp, flags, s, len, buf, 64);
+    DWORD err = GetLastError();
+    printf("%s: ret=%d err=%lu [", label, n, (unsigned long)err);
+    for (int i = 0; i < n; i++)
+        printf("%s%04x", i ? " " : "", (unsigned)buf[i]);
+    printf("]\n");
+}
+
+int main(void)
+{
+    mb("C0 AF", CP_UTF8, 0, "\xc0\xaf", 2);
+    mb("C0 80", CP_UTF8, 0, "\xc0\x80", 2);
+    mb("E0 80 AF", CP_UTF8, 0, "\xe0\x80\xaf", 3);
+    mb("flag C0 AF", CP_UTF8, MB_ERR_INVALID_CHARS, "\xc0\xaf", 2);
+    return 0;
+}
