@@ -37,6 +37,7 @@ struct missing {
     struct missing *next;
     char *importer, *dll, *func;    /* func NULL: the whole DLL is missing */
     bool stub;                      /* exported by our DLL as a loud stub */
+    bool absent_dll;                /* from a Windows system DLL vinho lacks (a loud stub too) */
 };
 
 extern struct module *modules;
@@ -60,6 +61,7 @@ void module_thread_notify(ULONG reason);
 void loader_lock(void);
 void loader_unlock(void);
 const char *apiset_resolve(const char *name);
+bool windows_system_dll(const char *name);
 char *builtin_path(const char *name);
 
 /* process.c */
