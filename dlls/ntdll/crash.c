@@ -32,6 +32,7 @@ static const struct { ULONG code; const char *name; } code_names[] = {
     { STATUS_BAD_STACK,                 "bad stack" },
     { STATUS_HEAP_CORRUPTION,           "heap corruption" },
     { STATUS_STACK_BUFFER_OVERRUN,      "stack buffer overrun (fail fast)" },
+    { STATUS_FAIL_FAST_EXCEPTION,       "fail fast exception" },
     { 0xE06D7363,                       "C++ exception (MSVC)" },
     { 0x20474343,                       "C++ exception (GCC)" },
 };
