@@ -163,23 +163,17 @@ static BOOL copy_name(const WCHAR *src, ULONG bytes, WCHAR *dst, DWORD size)
     return TRUE;
 }
 
-/***********************************************************************
- *           GetVolumeInformationW   (kernelbase.@)
- */
-BOOL WINAPI GetVolumeInformationW(LPCWSTR root, LPWSTR label, DWORD label_size, DWORD *serial,
-                                  DWORD *max_component, DWORD *flags, LPWSTR fs_name, DWORD fs_name_size)
+/* The volume information of the volume holding an open file or folder. */
+static BOOL volume_information(HANDLE handle, LPWSTR label, DWORD label_size, DWORD *serial,
+                               DWORD *max_component, DWORD *flags, LPWSTR fs_name, DWORD fs_name_size)
 {
     union { FILE_FS_VOLUME_INFORMATION v; BYTE buf[sizeof(FILE_FS_VOLUME_INFORMATION) + 64 * sizeof(WCHAR)]; } vol;
     union { FILE_FS_ATTRIBUTE_INFORMATION a; BYTE buf[sizeof(FILE_FS_ATTRIBUTE_INFORMATION) + 64 * sizeof(WCHAR)]; } attr;
+    IO_STATUS_BLOCK io;
     NTSTATUS status;
 
-    if (root && root[0] && (root[1] != ':' || root[2] != '\\' || root[3]) &&
-        !(root[0] == '\\' && root[1] == '\\')) {
-        SetLastError(ERROR_INVALID_NAME);  /* documented: a root with its trailing backslash */
-        return FALSE;
-    }
-    if ((status = query_root(root, &vol, sizeof(vol), FileFsVolumeInformation)) ||
-        (status = query_root(root, &attr, sizeof(attr), FileFsAttributeInformation)))
+    if ((status = NtQueryVolumeInformationFile(handle, &io, &vol, sizeof(vol), FileFsVolumeInformation)) ||
+        (status = NtQueryVolumeInformationFile(handle, &io, &attr, sizeof(attr), FileFsAttributeInformation)))
         return set_ntstatus(status);
     if (!copy_name(vol.v.VolumeLabel, vol.v.VolumeLabelLength, label, label_size) ||
         !copy_name(attr.a.FileSystemName, attr.a.FileSystemNameLength, fs_name, fs_name_size))
@@ -191,6 +185,40 @@ BOOL WINAPI GetVolumeInformationW(LPCWSTR root, LPWSTR label, DWORD label_size, 
     if (flags)
         *flags = attr.a.FileSystemAttributes;
     return TRUE;
+}
+
+/***********************************************************************
+ *           GetVolumeInformationW   (kernelbase.@)
+ */
+BOOL WINAPI GetVolumeInformationW(LPCWSTR root, LPWSTR label, DWORD label_size, DWORD *serial,
+                                  DWORD *max_component, DWORD *flags, LPWSTR fs_name, DWORD fs_name_size)
+{
+    HANDLE handle;
+    NTSTATUS status;
+    BOOL ret;
+
+    if (root && root[0] && (root[1] != ':' || root[2] != '\\' || root[3]) &&
+        !(root[0] == '\\' && root[1] == '\\')) {
+        SetLastError(ERROR_INVALID_NAME);  /* documented: a root with its trailing backslash */
+        return FALSE;
+    }
+    if ((status = open_root(root, &handle)))
+        return set_ntstatus(status);
+    ret = volume_information(handle, label, label_size, serial, max_component, flags, fs_name, fs_name_size);
+    NtClose(handle);
+    return ret;
+}
+
+/***********************************************************************
+ *           GetVolumeInformationByHandleW   (kernelbase.@)
+ *
+ * The same for the volume of an open file (Go's os.ReadDir asks it of every folder it lists).
+ */
+BOOL WINAPI GetVolumeInformationByHandleW(HANDLE file, LPWSTR label, DWORD label_size, DWORD *serial,
+                                          DWORD *max_component, DWORD *flags, LPWSTR fs_name,
+                                          DWORD fs_name_size)
+{
+    return volume_information(file, label, label_size, serial, max_component, flags, fs_name, fs_name_size);
 }
 
 BOOL WINAPI GetVolumeInformationA(LPCSTR root, LPSTR label, DWORD label_size, DWORD *serial,

@@ -9,12 +9,15 @@
  *   characters, the hex number, ".TMP"; with a nonzero uUnique no file is created),
  *   GetLongPathNameW/GetShortPathNameW (the file must exist: ERROR_FILE_NOT_FOUND), SearchPathW
  *   (ERROR_FILE_NOT_FOUND), SetCurrentDirectoryW, GetDriveTypeW (DRIVE_NO_ROOT_DIR for a missing
- *   drive), GetLogicalDrives, GetLogicalDriveStringsW, GetDiskFreeSpaceExW, GetVolumeInformationW;
+ *   drive), GetLogicalDrives, GetLogicalDriveStringsW, GetDiskFreeSpaceExW, GetVolumeInformationW,
+ *   GetVolumeInformationByHandleW;
  * - ERROR_INVALID_NAME (123) for a name with wildcards, ERROR_FILENAME_EXCED_RANGE (206) for a path
  *   longer than 32,767 characters.
  * Checked with Wine 8.0, which differs in two places where the documentation wins: "NUL.txt" in
  * any folder is the NUL device (Naming Files: "NUL.txt ... not recommended", the reserved name
- * followed by an extension), and GetTempFileNameW's names end in ".TMP" as documented (Wine: ".tmp"). */
+ * followed by an extension), and GetTempFileNameW's names end in ".TMP" as documented (Wine: ".tmp").
+ * Wine 8 also reports success from GetVolumeInformationByHandleW on a bad handle; we fail with
+ * ERROR_INVALID_HANDLE, as every function given a bad handle does. */
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
@@ -193,6 +196,18 @@ static void volumes(void)
     ok = GetVolumeInformationW(L"C:\\", label, MAX_PATH, &serial, &maxcomp, &flags, fs, MAX_PATH);
     printf("volume: %d, file system %ls, max component %lu, case preserved %s\n", ok, fs, maxcomp,
            flags & FILE_CASE_PRESERVED_NAMES ? "yes" : "no");
+    /* The same volume seen through an open folder of it. */
+    HANDLE dir = CreateFileW(L"C:\\windows", FILE_READ_ATTRIBUTES, FILE_SHARE_READ | FILE_SHARE_WRITE,
+                             NULL, OPEN_EXISTING, FILE_FLAG_BACKUP_SEMANTICS, NULL);
+    WCHAR fs2[MAX_PATH] = L"";
+    DWORD serial2 = 0, flags2 = 0;
+    ok = GetVolumeInformationByHandleW(dir, NULL, 0, &serial2, NULL, &flags2, fs2, MAX_PATH);
+    printf("volume by handle: %d, same file system, serial and flags: %s\n", ok,
+           !wcscmp(fs, fs2) && serial == serial2 && flags == flags2 ? "yes" : "no");
+    CloseHandle(dir);
+    SetLastError(0xdeadbeef);
+    ok = GetVolumeInformationByHandleW((HANDLE)0xbad0, NULL, 0, NULL, NULL, NULL, NULL, 0);
+    show("volume by a bad handle", ok);
 }
 
 int main(void)
