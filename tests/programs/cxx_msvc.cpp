@@ -94,6 +94,13 @@ extern "C" int __uncaught_exceptions();
 extern "C" void **__current_exception();
 extern "C" void **__current_exception_context();
 extern "C" int _is_exception_typeof(const type_info &, EXCEPTION_POINTERS_ *);
+typedef void (__cdecl *se_translator_t)(unsigned, EXCEPTION_POINTERS_ *);
+extern "C" se_translator_t __cdecl _set_se_translator(se_translator_t);
+struct SE { unsigned code; };
+// _set_se_translator (Microsoft Learn): the translator turns a structured exception into a C++
+// one, which the try block's handlers then see.
+static void __cdecl translate(unsigned code, EXCEPTION_POINTERS_ *) { throw SE{ code }; }
+__declspec(noinline) void fault(int *volatile *p) { **p = 1; }
 static int seen_uncaught = -1;
 struct Probe { ~Probe() { seen_uncaught = __uncaught_exceptions(); } };
 __declspec(noinline) void probe_throw() { Probe p; throw Derived(3); }
@@ -112,6 +119,12 @@ static void vcrt_extras()
                _is_exception_typeof(typeid(Derived), &ep), _is_exception_typeof(typeid(Other), &ep));
     }
     printf("after: %d, %p\n", __uncaught_exceptions(), *__current_exception());
+    _set_se_translator(translate);
+    int *volatile null_pointer = 0;
+    void (*volatile call)(int *volatile *) = fault;     // opaque: the call may throw
+    try { call(&null_pointer); printf("wrong\n"); }
+    catch (SE &e) { printf("access violation translated by _set_se_translator: %#x\n", e.code); }
+    _set_se_translator(0);
 }
 #endif
 
