@@ -157,6 +157,8 @@ char *msvcrt_strdup_heap(const char *s);
 struct ioinfo {
     HANDLE handle;
     unsigned char flags;        /* FD_* */
+    int unicode;                /* 0 (ANSI text or binary), _O_U16TEXT, _O_U8TEXT or _O_WTEXT */
+    wchar_t pending_high;       /* _O_U8TEXT output: a high surrogate waiting for its pair */
     bool has_peek;              /* a char read ahead from a pipe or device (text mode CR) */
     char peek;
     bool lock_ready;
@@ -168,6 +170,13 @@ void msvcrt_fd_lock(int fd);
 void msvcrt_fd_unlock(int fd);
 int msvcrt_fd_alloc(HANDLE handle, unsigned char flags);
 int msvcrt_write_nolock(int fd, const void *buf, unsigned int count);
+int msvcrt_read_raw(struct ioinfo *info, char *p, unsigned int count);
+int msvcrt_write_raw(struct ioinfo *info, const char *buf, DWORD len);
+int msvcrt_text_input(struct ioinfo *info, char *buf, int n);
+int msvcrt_unicode_read(struct ioinfo *info, void *buf, unsigned int count);
+int msvcrt_unicode_write(struct ioinfo *info, const void *buf, unsigned int count);
+bool msvcrt_fd_unicode(int fd);             /* fd in one of the Unicode text modes */
+int msvcrt_fd_set_unicode(int fd, int mode, int oflag); /* _O_U*TEXT setup with BOM rules */
 
 /* ---- internal: stdio.c, stdio_rw.c ---- */
 void msvcrt_init_stdio(void);

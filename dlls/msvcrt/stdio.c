@@ -301,6 +301,34 @@ int __cdecl fflush(FILE *f)
     return ret;
 }
 
+/* ", ccs=ENCODING" at the end of a mode: UNICODE, UTF-8 or UTF-16LE (the "fopen" page), as
+ * the _open flag of that Unicode text mode. */
+static bool parse_ccs(const char *p, int *oflag)
+{
+    static const struct { const char *name; int flag; } encodings[] = {
+        { "UNICODE", _O_WTEXT }, { "UTF-8", _O_U8TEXT }, { "UTF-16LE", _O_U16TEXT },
+    };
+
+    while (*p == ' ')
+        p++;
+    if (strncmp(p, "ccs", 3))
+        return false;
+    for (p += 3; *p == ' '; p++)
+        ;
+    if (*p++ != '=')
+        return false;
+    while (*p == ' ')
+        p++;
+    for (size_t i = 0; i < sizeof(encodings) / sizeof(encodings[0]); i++) {
+        size_t len = strlen(encodings[i].name);
+        if (!_strnicmp(p, encodings[i].name, len) && !p[len + strspn(p + len, " ")]) {
+            *oflag |= encodings[i].flag;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* fopen's mode string -> _open flags and stream flags; false (EINVAL) if malformed. */
 static bool parse_mode(const char *mode, int *oflag, int *sflag)
 {
@@ -334,9 +362,9 @@ static bool parse_mode(const char *mode, int *oflag, int *sflag)
         case 'D': *oflag |= _O_TEMPORARY; break;
         case 'N': *oflag |= _O_NOINHERIT; break;
         case ' ': break;
+        case ',':
+            return parse_ccs(mode + 1, oflag) && !(*oflag & _O_BINARY);
         default:
-            if (*mode == ',')
-                FIXME("ccs= encodings are not supported yet: %s\n", debugstr_a(mode));
             return false;
         }
     }
@@ -384,7 +412,7 @@ FILE *__cdecl fopen(const char *path, const char *mode)
  */
 FILE *__cdecl _wfopen(const wchar_t *path, const wchar_t *mode)
 {
-    char amode[16];
+    char amode[64];
     size_t i;
     FILE *f;
 
