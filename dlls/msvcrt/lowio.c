@@ -156,18 +156,33 @@ static bool open_flags_to_params(int oflag, int pmode, struct open_params *p)
     return true;
 }
 
-/* _open and _wopen: exactly one of patha, pathw is set. */
-static int open_common(const char *patha, const wchar_t *pathw, int oflag, int pmode)
+/* _sopen's sharing flag as CreateFile's share mode; false for an unknown one. */
+static bool share_mode(int shflag, DWORD *share)
+{
+    switch (shflag) {
+    case _SH_DENYRW: *share = 0; return true;
+    case _SH_DENYWR: *share = FILE_SHARE_READ; return true;
+    case _SH_DENYRD: *share = FILE_SHARE_WRITE; return true;
+    case _SH_DENYNO: *share = FILE_SHARE_READ | FILE_SHARE_WRITE; return true;
+    default: return false;
+    }
+}
+
+/* _open, _sopen and the wide forms: exactly one of patha, pathw is set. */
+static int open_common(const char *patha, const wchar_t *pathw, int oflag, int shflag, int pmode)
 {
     SECURITY_ATTRIBUTES sa = { sizeof(sa), NULL, !(oflag & _O_NOINHERIT) };
     struct open_params p;
     HANDLE handle;
+    DWORD share;
     int fd;
 
-    if ((!patha && !pathw) || !open_flags_to_params(oflag, pmode, &p)) {
+    if ((!patha && !pathw) || !open_flags_to_params(oflag, pmode, &p) ||
+        !share_mode(shflag, &share)) {
         errno = EINVAL;
         return -1;
     }
+    p.share = (p.share & FILE_SHARE_DELETE) | share;
     if (patha)
         handle = CreateFileA(patha, p.access, p.share, &sa, p.creation, p.attributes, NULL);
     else
@@ -208,7 +223,7 @@ int __cdecl _open(const char *path, int oflag, ...)
         pmode = va_arg(args, int);
         va_end(args);
     }
-    fd = open_common(path, NULL, oflag, pmode);
+    fd = open_common(path, NULL, oflag, _SH_DENYNO, pmode);
     TRACE("(%s, %#x, %#o) -> %d\n", debugstr_a(path), oflag, pmode, fd);
     return fd;
 }
@@ -226,9 +241,43 @@ int __cdecl _wopen(const wchar_t *path, int oflag, ...)
         pmode = va_arg(args, int);
         va_end(args);
     }
-    fd = open_common(NULL, path, oflag, pmode);
+    fd = open_common(NULL, path, oflag, _SH_DENYNO, pmode);
     TRACE("(%s, %#x, %#o) -> %d\n", debugstr_w(path), oflag, pmode, fd);
     return fd;
+}
+
+/*********************************************************************
+ *      _sopen (MSVCRT.@)
+ *
+ * _open with a sharing flag (_SH_DENYRW, _SH_DENYWR, _SH_DENYRD, _SH_DENYNO).
+ */
+int __cdecl _sopen(const char *path, int oflag, int shflag, ...)
+{
+    int pmode = 0;
+
+    if (oflag & _O_CREAT) {
+        va_list args;
+        va_start(args, shflag);
+        pmode = va_arg(args, int);
+        va_end(args);
+    }
+    return open_common(path, NULL, oflag, shflag, pmode);
+}
+
+/*********************************************************************
+ *      _wsopen (MSVCRT.@)
+ */
+int __cdecl _wsopen(const wchar_t *path, int oflag, int shflag, ...)
+{
+    int pmode = 0;
+
+    if (oflag & _O_CREAT) {
+        va_list args;
+        va_start(args, shflag);
+        pmode = va_arg(args, int);
+        va_end(args);
+    }
+    return open_common(NULL, path, oflag, shflag, pmode);
 }
 
 /*********************************************************************

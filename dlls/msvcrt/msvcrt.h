@@ -35,6 +35,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <io.h>
+#include <share.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -64,6 +65,7 @@
 #define IO_USERBUF 0x0100   /* setvbuf with the caller's buffer */
 #define IO_TMPBUF 0x1000    /* a temporary buffer for one call on a console stream */
 #define IO_COMMIT 0x4000    /* "c" mode / _commode: fflush also commits to disk */
+#define IO_INUSE 0x8000     /* a slot claimed by fopen/freopen before its mode is known */
 
 extern FILE _iob[_IOB_ENTRIES];
 extern int _fmode, _commode;
@@ -190,6 +192,10 @@ bool msvcrt_stream_unbuffered(FILE *f);
 bool msvcrt_tmpbuf_begin(FILE *f);
 void msvcrt_tmpbuf_end(FILE *f, bool started);
 size_t msvcrt_fwrite_nolock(const void *ptr, size_t size, size_t count, FILE *f);
+FILE *msvcrt_stream_open(const char *patha, const wchar_t *pathw, int fd, const char *mode,
+                         int shflag, FILE *target);
+bool msvcrt_mode_to_narrow(const wchar_t *mode, char *out, size_t size);
+int msvcrt_stream_close_nolock(FILE *f);
 
 /* ---- internal: stat.c ---- */
 wchar_t *msvcrt_to_wide(const char *s);     /* malloc'd; NULL (ENOMEM) on failure */

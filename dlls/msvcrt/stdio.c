@@ -4,7 +4,6 @@
 
 DEFAULT_DEBUG_CHANNEL(file);
 
-#define IO_INUSE 0x8000     /* internal: a slot claimed by fopen before its mode is known */
 
 FILE _iob[MSVCRT_IOB_ENTRIES];
 
@@ -371,22 +370,26 @@ static bool parse_mode(const char *mode, int *oflag, int *sflag)
     return true;
 }
 
-/* fopen/_wfopen/_fdopen: a stream over fd (opened by open_fd when fd < 0). */
-static FILE *stream_open(const char *patha, const wchar_t *pathw, int fd, const char *mode)
+/* fopen & co.: a stream over fd (opened with shflag, _sopen's sharing, when fd < 0), in
+ * target (freopen: already locked and closed) or in a new slot. */
+FILE *msvcrt_stream_open(const char *patha, const wchar_t *pathw, int fd, const char *mode,
+                         int shflag, FILE *target)
 {
     int oflag, sflag;
-    FILE *f;
+    FILE *f = target;
 
     if (crt_null(mode) || (fd < 0 && !patha && !pathw) || !parse_mode(mode, &oflag, &sflag)) {
         errno = EINVAL;
         return NULL;
     }
-    if (!(f = stream_alloc()))
+    if (!f && !(f = stream_alloc()))
         return NULL;
     if (fd < 0 && patha)
-        fd = _open(patha, oflag, _S_IREAD | _S_IWRITE);
+        fd = _sopen(patha, oflag, shflag, _S_IREAD | _S_IWRITE);
     else if (fd < 0)
-        fd = _wopen(pathw, oflag, _S_IREAD | _S_IWRITE);
+        fd = _wsopen(pathw, oflag, shflag, _S_IREAD | _S_IWRITE);
+    else if (oflag & (_O_WTEXT | _O_U16TEXT | _O_U8TEXT))
+        _setmode(fd, oflag & (_O_WTEXT | _O_U16TEXT | _O_U8TEXT));
     if (fd < 0) {
         f->_flag = 0;
         return NULL;
@@ -394,6 +397,45 @@ static FILE *stream_open(const char *patha, const wchar_t *pathw, int fd, const 
     f->_file = fd;
     f->_flag = sflag;
     return f;
+}
+
+static FILE *stream_open(const char *patha, const wchar_t *pathw, int fd, const char *mode)
+{
+    return msvcrt_stream_open(patha, pathw, fd, mode, _SH_DENYNO, NULL);
+}
+
+/* A wide mode string as a narrow one (ASCII only); false (EINVAL) otherwise. */
+bool msvcrt_mode_to_narrow(const wchar_t *mode, char *out, size_t size)
+{
+    size_t i;
+
+    for (i = 0; mode[i] && i < size - 1; i++) {
+        if (mode[i] > 0x7f)
+            break;
+        out[i] = (char)mode[i];
+    }
+    out[i] = 0;
+    if (mode[i]) {
+        errno = EINVAL;
+        return false;
+    }
+    return true;
+}
+
+/* Ends a stream's use of its fd and buffer (fclose and freopen); the slot stays locked. */
+int msvcrt_stream_close_nolock(FILE *f)
+{
+    int ret = msvcrt_flush_nolock(f);
+
+    if (f->_flag & _IOMYBUF)
+        free(f->_base);
+    if (_close(f->_file) < 0)
+        ret = EOF;
+    if (f->_tmpfname)
+        free(f->_tmpfname);
+    memset(f, 0, sizeof(*f));
+    f->_file = -1;
+    return ret;
 }
 
 /*********************************************************************
@@ -413,22 +455,14 @@ FILE *__cdecl fopen(const char *path, const char *mode)
 FILE *__cdecl _wfopen(const wchar_t *path, const wchar_t *mode)
 {
     char amode[64];
-    size_t i;
     FILE *f;
 
     if (crt_null(path) || crt_null(mode)) {
         errno = EINVAL;
         return NULL;
     }
-    for (i = 0; mode[i] && i < sizeof(amode) - 1; i++) {
-        if (mode[i] > 0x7f) {
-            errno = EINVAL;
-            return NULL;
-        }
-        amode[i] = (char)mode[i];
-    }
-    amode[i] = 0;
-    f = mode[i] ? (errno = EINVAL, NULL) : stream_open(NULL, path, -1, amode);
+    f = msvcrt_mode_to_narrow(mode, amode, sizeof(amode)) ? stream_open(NULL, path, -1, amode)
+                                                           : NULL;
     TRACE("(%s, %s) -> %p\n", debugstr_w(path), debugstr_w(mode), f);
     return f;
 }
@@ -457,15 +491,7 @@ int __cdecl fclose(FILE *f)
     if (f->_flag & _IOSTRG) {
         f->_flag = 0;
     } else if (in_use(f)) {
-        ret = msvcrt_flush_nolock(f);
-        if (f->_flag & _IOMYBUF)
-            free(f->_base);
-        if (_close(f->_file) < 0)
-            ret = EOF;
-        if (f->_tmpfname)
-            free(f->_tmpfname);
-        memset(f, 0, sizeof(*f));
-        f->_file = -1;
+        ret = msvcrt_stream_close_nolock(f);
     }
     msvcrt_stream_unlock(f);
     return ret;
