@@ -1,4 +1,5 @@
-/* scanf.c: the scanf input engine (msvcrt.dll semantics, narrow format).
+/* scanf.c: the scanf input engine (msvcrt.dll semantics), for narrow and for UTF-16 formats and
+ * input (scan_vformat_a, scan_vformat_w: one engine, the format read through fmt_at).
  *
  * Reference: Microsoft's "Format Specification Fields: scanf and wscanf Functions", "scanf Width
  * Specification" and "scanf Type Field Characters" pages.

@@ -94,6 +94,8 @@ int msvcrt_fd_alloc(HANDLE handle, unsigned char flags)
     fd_init_lock(&fd_table[fd]);
     fd_table[fd].handle = handle;
     fd_table[fd].has_peek = false;
+    fd_table[fd].unicode = 0;
+    fd_table[fd].pending_high = 0;
     fd_table[fd].flags = flags | FD_OPEN;
     _unlock(LOCK_FDS);
     TRACE("fd %d: handle %p flags %#x\n", fd, handle, flags | FD_OPEN);
@@ -114,8 +116,9 @@ static bool open_flags_to_params(int oflag, int pmode, struct open_params *p)
         ((oflag & _O_TEXT) && (oflag & _O_BINARY)))
         return false;
     if (oflag & (_O_WTEXT | _O_U16TEXT | _O_U8TEXT)) {
-        FIXME("Unicode text modes (%#x) are not supported yet\n", oflag);
-        return false;
+        int modes = oflag & (_O_WTEXT | _O_U16TEXT | _O_U8TEXT);
+        if ((modes & (modes - 1)) || (oflag & _O_BINARY))
+            return false;   /* one Unicode mode, and not with _O_BINARY */
     }
     p->access = access[oflag & _O_ACCMODE];
     p->share = FILE_SHARE_READ | FILE_SHARE_WRITE;
@@ -153,18 +156,33 @@ static bool open_flags_to_params(int oflag, int pmode, struct open_params *p)
     return true;
 }
 
-/* _open and _wopen: exactly one of patha, pathw is set. */
-static int open_common(const char *patha, const wchar_t *pathw, int oflag, int pmode)
+/* _sopen's sharing flag as CreateFile's share mode; false for an unknown one. */
+static bool share_mode(int shflag, DWORD *share)
+{
+    switch (shflag) {
+    case _SH_DENYRW: *share = 0; return true;
+    case _SH_DENYWR: *share = FILE_SHARE_READ; return true;
+    case _SH_DENYRD: *share = FILE_SHARE_WRITE; return true;
+    case _SH_DENYNO: *share = FILE_SHARE_READ | FILE_SHARE_WRITE; return true;
+    default: return false;
+    }
+}
+
+/* _open, _sopen and the wide forms: exactly one of patha, pathw is set. */
+static int open_common(const char *patha, const wchar_t *pathw, int oflag, int shflag, int pmode)
 {
     SECURITY_ATTRIBUTES sa = { sizeof(sa), NULL, !(oflag & _O_NOINHERIT) };
     struct open_params p;
     HANDLE handle;
+    DWORD share;
     int fd;
 
-    if ((!patha && !pathw) || !open_flags_to_params(oflag, pmode, &p)) {
+    if ((!patha && !pathw) || !open_flags_to_params(oflag, pmode, &p) ||
+        !share_mode(shflag, &share)) {
         errno = EINVAL;
         return -1;
     }
+    p.share = (p.share & FILE_SHARE_DELETE) | share;
     if (patha)
         handle = CreateFileA(patha, p.access, p.share, &sa, p.creation, p.attributes, NULL);
     else
@@ -178,8 +196,15 @@ static int open_common(const char *patha, const wchar_t *pathw, int oflag, int p
         CloseHandle(handle);
         return -1;
     }
-    if ((fd = msvcrt_fd_alloc(handle, p.fd_flags)) < 0)
+    if ((fd = msvcrt_fd_alloc(handle, p.fd_flags)) < 0) {
         CloseHandle(handle);
+        return -1;
+    }
+    if ((oflag & (_O_WTEXT | _O_U16TEXT | _O_U8TEXT)) &&
+        msvcrt_fd_set_unicode(fd, oflag & (_O_WTEXT | _O_U16TEXT | _O_U8TEXT), oflag) < 0) {
+        _close(fd);
+        return -1;
+    }
     return fd;
 }
 
@@ -198,7 +223,7 @@ int __cdecl _open(const char *path, int oflag, ...)
         pmode = va_arg(args, int);
         va_end(args);
     }
-    fd = open_common(path, NULL, oflag, pmode);
+    fd = open_common(path, NULL, oflag, _SH_DENYNO, pmode);
     TRACE("(%s, %#x, %#o) -> %d\n", debugstr_a(path), oflag, pmode, fd);
     return fd;
 }
@@ -216,9 +241,43 @@ int __cdecl _wopen(const wchar_t *path, int oflag, ...)
         pmode = va_arg(args, int);
         va_end(args);
     }
-    fd = open_common(NULL, path, oflag, pmode);
+    fd = open_common(NULL, path, oflag, _SH_DENYNO, pmode);
     TRACE("(%s, %#x, %#o) -> %d\n", debugstr_w(path), oflag, pmode, fd);
     return fd;
+}
+
+/*********************************************************************
+ *      _sopen (MSVCRT.@)
+ *
+ * _open with a sharing flag (_SH_DENYRW, _SH_DENYWR, _SH_DENYRD, _SH_DENYNO).
+ */
+int __cdecl _sopen(const char *path, int oflag, int shflag, ...)
+{
+    int pmode = 0;
+
+    if (oflag & _O_CREAT) {
+        va_list args;
+        va_start(args, shflag);
+        pmode = va_arg(args, int);
+        va_end(args);
+    }
+    return open_common(path, NULL, oflag, shflag, pmode);
+}
+
+/*********************************************************************
+ *      _wsopen (MSVCRT.@)
+ */
+int __cdecl _wsopen(const wchar_t *path, int oflag, int shflag, ...)
+{
+    int pmode = 0;
+
+    if (oflag & _O_CREAT) {
+        va_list args;
+        va_start(args, shflag);
+        pmode = va_arg(args, int);
+        va_end(args);
+    }
+    return open_common(NULL, path, oflag, shflag, pmode);
 }
 
 /*********************************************************************
@@ -259,6 +318,7 @@ int __cdecl _close(int fd)
     info->handle = INVALID_HANDLE_VALUE;
     info->flags = 0;
     info->has_peek = false;
+    info->unicode = 0;
     _unlock(LOCK_FDS);
     if (!ok)
         msvcrt_dosmaperr(GetLastError());
@@ -288,7 +348,7 @@ static void unread_byte(struct ioinfo *info, char c)
 }
 
 /* Text-mode input: CR LF -> LF, Ctrl-Z ends the data (and, except on devices, the file). */
-static int text_input(struct ioinfo *info, char *buf, int n)
+int msvcrt_text_input(struct ioinfo *info, char *buf, int n)
 {
     int out = 0;
 
@@ -318,21 +378,13 @@ static int text_input(struct ioinfo *info, char *buf, int n)
     return out;
 }
 
-static int read_nolock(int fd, void *buf, unsigned int count)
+/* Up to count (> 0) bytes as they are in the file (after a byte kept back by text input);
+ * 0 at end of file (also a pipe whose writer went away), -1 with errno on error. */
+int msvcrt_read_raw(struct ioinfo *info, char *p, unsigned int count)
 {
-    struct ioinfo *info = msvcrt_fd_info(fd);
-    char *p = buf;
     DWORD got = 0;
     int n = 0;
 
-    if (!info)
-        return -1;
-    if (!count || (info->flags & FD_EOF))
-        return 0;
-    if (!buf || count > INT_MAX) {
-        errno = EINVAL;
-        return -1;
-    }
     if (info->has_peek) {
         p[n++] = info->peek;
         info->has_peek = false;
@@ -345,9 +397,28 @@ static int read_nolock(int fd, void *buf, unsigned int count)
         }
         got = 0;    /* the writer went away: end of file */
     }
-    n += got;
+    return n + got;
+}
+
+static int read_nolock(int fd, void *buf, unsigned int count)
+{
+    struct ioinfo *info = msvcrt_fd_info(fd);
+    int n;
+
+    if (!info)
+        return -1;
+    if (!count || (info->flags & FD_EOF))
+        return 0;
+    if (!buf || count > INT_MAX) {
+        errno = EINVAL;
+        return -1;
+    }
+    if (info->unicode)
+        return msvcrt_unicode_read(info, buf, count);
+    if ((n = msvcrt_read_raw(info, buf, count)) < 0)
+        return -1;
     if (info->flags & FD_TEXT)
-        n = text_input(info, p, n);
+        n = msvcrt_text_input(info, buf, n);
     return n;
 }
 
@@ -366,7 +437,7 @@ int __cdecl _read(int fd, void *buf, unsigned int count)
 }
 
 /* One WriteFile; returns the bytes written or -1 with errno set. */
-static int write_raw(struct ioinfo *info, const char *buf, DWORD len)
+int msvcrt_write_raw(struct ioinfo *info, const char *buf, DWORD len)
 {
     DWORD written;
 
@@ -397,7 +468,7 @@ static int text_output(struct ioinfo *info, const char *buf, unsigned int count)
             }
             chunk[len++] = buf[done++];
         }
-        if ((written = write_raw(info, chunk, len)) < 0)
+        if ((written = msvcrt_write_raw(info, chunk, len)) < 0)
             return start ? (int)start : -1;
         if ((unsigned)written < len) {
             /* A short write: count the caller's bytes that made it. */
@@ -426,10 +497,12 @@ int msvcrt_write_nolock(int fd, const void *buf, unsigned int count)
     }
     if (info->flags & FD_APPEND)
         SetFilePointerEx(info->handle, zero, NULL, FILE_END);
+    if (info->unicode)
+        return msvcrt_unicode_write(info, buf, count);
     if (info->flags & FD_TEXT)
         ret = text_output(info, buf, count);
     else
-        ret = write_raw(info, buf, count);
+        ret = msvcrt_write_raw(info, buf, count);
     if (ret == 0) {
         /* Nothing written, no error: a device stopped at Ctrl-Z, or the disk is full. */
         if ((info->flags & FD_DEV) && *(const char *)buf == CTRL_Z)
@@ -521,7 +594,9 @@ int __cdecl _isatty(int fd)
 /*********************************************************************
  *      _setmode (MSVCRT.@)
  *
- * Returns the previous mode (_O_TEXT or _O_BINARY).
+ * Returns the previous mode: _O_TEXT, _O_BINARY, or _O_WTEXT for any of the Unicode modes
+ * (as the CRT does: it keeps no more than "Unicode"; Wine agrees). The Unicode modes take wide
+ * chars (UTF-16 units) from the stream layer; see lowio_unicode.c.
  */
 int __cdecl _setmode(int fd, int mode)
 {
@@ -534,16 +609,17 @@ int __cdecl _setmode(int fd, int mode)
         msvcrt_fd_unlock(fd);
         return -1;
     }
-    old = (info->flags & FD_TEXT) ? _O_TEXT : _O_BINARY;
-    if (mode == _O_TEXT) {
+    old = info->unicode ? _O_WTEXT : (info->flags & FD_TEXT) ? _O_TEXT : _O_BINARY;
+    if (mode == _O_TEXT || mode == _O_U16TEXT || mode == _O_U8TEXT || mode == _O_WTEXT) {
         info->flags |= FD_TEXT;
+        info->unicode = mode == _O_TEXT ? 0 : mode;
+        info->pending_high = 0;
     } else if (mode == _O_BINARY) {
         info->flags &= ~FD_TEXT;
+        info->unicode = 0;
     } else {
-        if (mode & (_O_WTEXT | _O_U16TEXT | _O_U8TEXT))
-            FIXME("Unicode text modes (%#x) are not supported yet\n", mode);
-        errno = EINVAL;
-        old = -1;
+        msvcrt_fd_unlock(fd);
+        CRT_CHECK(false, EINVAL, -1);
     }
     msvcrt_fd_unlock(fd);
     return old;

@@ -35,6 +35,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <io.h>
+#include <share.h>
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
@@ -64,6 +65,7 @@
 #define IO_USERBUF 0x0100   /* setvbuf with the caller's buffer */
 #define IO_TMPBUF 0x1000    /* a temporary buffer for one call on a console stream */
 #define IO_COMMIT 0x4000    /* "c" mode / _commode: fflush also commits to disk */
+#define IO_INUSE 0x8000     /* a slot claimed by fopen/freopen before its mode is known */
 
 extern FILE _iob[_IOB_ENTRIES];
 unsigned short *__cdecl __pctype_func(void);  /* ctype.c */
@@ -159,6 +161,8 @@ char *msvcrt_strdup_heap(const char *s);
 struct ioinfo {
     HANDLE handle;
     unsigned char flags;        /* FD_* */
+    int unicode;                /* 0 (ANSI text or binary), _O_U16TEXT, _O_U8TEXT or _O_WTEXT */
+    wchar_t pending_high;       /* _O_U8TEXT output: a high surrogate waiting for its pair */
     bool has_peek;              /* a char read ahead from a pipe or device (text mode CR) */
     char peek;
     bool lock_ready;
@@ -170,6 +174,13 @@ void msvcrt_fd_lock(int fd);
 void msvcrt_fd_unlock(int fd);
 int msvcrt_fd_alloc(HANDLE handle, unsigned char flags);
 int msvcrt_write_nolock(int fd, const void *buf, unsigned int count);
+int msvcrt_read_raw(struct ioinfo *info, char *p, unsigned int count);
+int msvcrt_write_raw(struct ioinfo *info, const char *buf, DWORD len);
+int msvcrt_text_input(struct ioinfo *info, char *buf, int n);
+int msvcrt_unicode_read(struct ioinfo *info, void *buf, unsigned int count);
+int msvcrt_unicode_write(struct ioinfo *info, const void *buf, unsigned int count);
+bool msvcrt_fd_unicode(int fd);             /* fd in one of the Unicode text modes */
+int msvcrt_fd_set_unicode(int fd, int mode, int oflag); /* _O_U*TEXT setup with BOM rules */
 
 /* ---- internal: stdio.c, stdio_rw.c ---- */
 void msvcrt_init_stdio(void);
@@ -183,6 +194,10 @@ bool msvcrt_stream_unbuffered(FILE *f);
 bool msvcrt_tmpbuf_begin(FILE *f);
 void msvcrt_tmpbuf_end(FILE *f, bool started);
 size_t msvcrt_fwrite_nolock(const void *ptr, size_t size, size_t count, FILE *f);
+FILE *msvcrt_stream_open(const char *patha, const wchar_t *pathw, int fd, const char *mode,
+                         int shflag, FILE *target);
+bool msvcrt_mode_to_narrow(const wchar_t *mode, char *out, size_t size);
+int msvcrt_stream_close_nolock(FILE *f);
 
 /* ---- internal: stat.c ---- */
 wchar_t *msvcrt_to_wide(const char *s);     /* malloc'd; NULL (ENOMEM) on failure */

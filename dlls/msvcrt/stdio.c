@@ -4,7 +4,6 @@
 
 DEFAULT_DEBUG_CHANNEL(file);
 
-#define IO_INUSE 0x8000     /* internal: a slot claimed by fopen before its mode is known */
 
 FILE _iob[MSVCRT_IOB_ENTRIES];
 
@@ -301,6 +300,34 @@ int __cdecl fflush(FILE *f)
     return ret;
 }
 
+/* ", ccs=ENCODING" at the end of a mode: UNICODE, UTF-8 or UTF-16LE (the "fopen" page), as
+ * the _open flag of that Unicode text mode. */
+static bool parse_ccs(const char *p, int *oflag)
+{
+    static const struct { const char *name; int flag; } encodings[] = {
+        { "UNICODE", _O_WTEXT }, { "UTF-8", _O_U8TEXT }, { "UTF-16LE", _O_U16TEXT },
+    };
+
+    while (*p == ' ')
+        p++;
+    if (strncmp(p, "ccs", 3))
+        return false;
+    for (p += 3; *p == ' '; p++)
+        ;
+    if (*p++ != '=')
+        return false;
+    while (*p == ' ')
+        p++;
+    for (size_t i = 0; i < sizeof(encodings) / sizeof(encodings[0]); i++) {
+        size_t len = strlen(encodings[i].name);
+        if (!_strnicmp(p, encodings[i].name, len) && !p[len + strspn(p + len, " ")]) {
+            *oflag |= encodings[i].flag;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* fopen's mode string -> _open flags and stream flags; false (EINVAL) if malformed. */
 static bool parse_mode(const char *mode, int *oflag, int *sflag)
 {
@@ -334,31 +361,35 @@ static bool parse_mode(const char *mode, int *oflag, int *sflag)
         case 'D': *oflag |= _O_TEMPORARY; break;
         case 'N': *oflag |= _O_NOINHERIT; break;
         case ' ': break;
+        case ',':
+            return parse_ccs(mode + 1, oflag) && !(*oflag & _O_BINARY);
         default:
-            if (*mode == ',')
-                FIXME("ccs= encodings are not supported yet: %s\n", debugstr_a(mode));
             return false;
         }
     }
     return true;
 }
 
-/* fopen/_wfopen/_fdopen: a stream over fd (opened by open_fd when fd < 0). */
-static FILE *stream_open(const char *patha, const wchar_t *pathw, int fd, const char *mode)
+/* fopen & co.: a stream over fd (opened with shflag, _sopen's sharing, when fd < 0), in
+ * target (freopen: already locked and closed) or in a new slot. */
+FILE *msvcrt_stream_open(const char *patha, const wchar_t *pathw, int fd, const char *mode,
+                         int shflag, FILE *target)
 {
     int oflag, sflag;
-    FILE *f;
+    FILE *f = target;
 
     if (crt_null(mode) || (fd < 0 && !patha && !pathw) || !parse_mode(mode, &oflag, &sflag)) {
         errno = EINVAL;
         return NULL;
     }
-    if (!(f = stream_alloc()))
+    if (!f && !(f = stream_alloc()))
         return NULL;
     if (fd < 0 && patha)
-        fd = _open(patha, oflag, _S_IREAD | _S_IWRITE);
+        fd = _sopen(patha, oflag, shflag, _S_IREAD | _S_IWRITE);
     else if (fd < 0)
-        fd = _wopen(pathw, oflag, _S_IREAD | _S_IWRITE);
+        fd = _wsopen(pathw, oflag, shflag, _S_IREAD | _S_IWRITE);
+    else if (oflag & (_O_WTEXT | _O_U16TEXT | _O_U8TEXT))
+        _setmode(fd, oflag & (_O_WTEXT | _O_U16TEXT | _O_U8TEXT));
     if (fd < 0) {
         f->_flag = 0;
         return NULL;
@@ -366,6 +397,45 @@ static FILE *stream_open(const char *patha, const wchar_t *pathw, int fd, const 
     f->_file = fd;
     f->_flag = sflag;
     return f;
+}
+
+static FILE *stream_open(const char *patha, const wchar_t *pathw, int fd, const char *mode)
+{
+    return msvcrt_stream_open(patha, pathw, fd, mode, _SH_DENYNO, NULL);
+}
+
+/* A wide mode string as a narrow one (ASCII only); false (EINVAL) otherwise. */
+bool msvcrt_mode_to_narrow(const wchar_t *mode, char *out, size_t size)
+{
+    size_t i;
+
+    for (i = 0; mode[i] && i < size - 1; i++) {
+        if (mode[i] > 0x7f)
+            break;
+        out[i] = (char)mode[i];
+    }
+    out[i] = 0;
+    if (mode[i]) {
+        errno = EINVAL;
+        return false;
+    }
+    return true;
+}
+
+/* Ends a stream's use of its fd and buffer (fclose and freopen); the slot stays locked. */
+int msvcrt_stream_close_nolock(FILE *f)
+{
+    int ret = msvcrt_flush_nolock(f);
+
+    if (f->_flag & _IOMYBUF)
+        free(f->_base);
+    if (_close(f->_file) < 0)
+        ret = EOF;
+    if (f->_tmpfname)
+        free(f->_tmpfname);
+    memset(f, 0, sizeof(*f));
+    f->_file = -1;
+    return ret;
 }
 
 /*********************************************************************
@@ -384,23 +454,15 @@ FILE *__cdecl fopen(const char *path, const char *mode)
  */
 FILE *__cdecl _wfopen(const wchar_t *path, const wchar_t *mode)
 {
-    char amode[16];
-    size_t i;
+    char amode[64];
     FILE *f;
 
     if (crt_null(path) || crt_null(mode)) {
         errno = EINVAL;
         return NULL;
     }
-    for (i = 0; mode[i] && i < sizeof(amode) - 1; i++) {
-        if (mode[i] > 0x7f) {
-            errno = EINVAL;
-            return NULL;
-        }
-        amode[i] = (char)mode[i];
-    }
-    amode[i] = 0;
-    f = mode[i] ? (errno = EINVAL, NULL) : stream_open(NULL, path, -1, amode);
+    f = msvcrt_mode_to_narrow(mode, amode, sizeof(amode)) ? stream_open(NULL, path, -1, amode)
+                                                           : NULL;
     TRACE("(%s, %s) -> %p\n", debugstr_w(path), debugstr_w(mode), f);
     return f;
 }
@@ -429,15 +491,7 @@ int __cdecl fclose(FILE *f)
     if (f->_flag & _IOSTRG) {
         f->_flag = 0;
     } else if (in_use(f)) {
-        ret = msvcrt_flush_nolock(f);
-        if (f->_flag & _IOMYBUF)
-            free(f->_base);
-        if (_close(f->_file) < 0)
-            ret = EOF;
-        if (f->_tmpfname)
-            free(f->_tmpfname);
-        memset(f, 0, sizeof(*f));
-        f->_file = -1;
+        ret = msvcrt_stream_close_nolock(f);
     }
     msvcrt_stream_unlock(f);
     return ret;

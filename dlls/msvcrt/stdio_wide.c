@@ -4,16 +4,20 @@
  * How a wide char reaches the file depends on the fd's mode, as in the Microsoft CRTs
  * ("fputwc", "_setmode" pages): a binary stream stores the UTF-16 unit as two bytes; a text
  * (ANSI) stream converts it to the locale's multibyte code page (in the "C" locale chars
- * below 256 are stored as one byte and others fail with EILSEQ, as wctomb does there). */
+ * below 256 are stored as one byte and others fail with EILSEQ, as wctomb does there); a stream
+ * in a Unicode text mode (_O_U16TEXT, _O_U8TEXT, _O_WTEXT, ccs=) passes the UTF-16 unit to the
+ * fd layer, which writes UTF-16LE, UTF-8 or to the console. */
 #include "msvcrt.h"
 #include "printf.h"
 
 DEFAULT_DEBUG_CHANNEL(file);
 
+/* Streams that move wide chars as two-byte units: binary ones, and the Unicode text modes
+ * (whose fd layer converts the units, lowio_unicode.c). */
 static bool binary_stream(FILE *f)
 {
     struct ioinfo *info = msvcrt_fd_info(f->_file);
-    return info && !(info->flags & FD_TEXT);
+    return info && (!(info->flags & FD_TEXT) || info->unicode);
 }
 
 /* One wide char to the current code page: the byte count, or -1 (not representable). */

@@ -101,10 +101,10 @@ st_expect stack-overflow 253 "unhandled exception 0xc00000fd (stack overflow) at
 
 st_expect run-a-dll 126 "testdll.dll is a DLL, not a program" "" "$VINHO" testdll.dll
 
-# --- a stub of our own export lists (msvcrt!swscanf until wide scanf is written) -------------------------
-st_expect check-our-stub 1 "" "msvcrt.dll!swscanf [not implemented]" "$VINHO" --check ourstub.exe
-st_expect call-our-stub 127 "vinho: ourstub.exe called MSVCRT.dll!swscanf, which is not implemented" \
-    "GetProcAddress(swscanf): NULL" "$VINHO" ourstub.exe call
+# --- a stub of our own export lists (msvcrt!_getw until it is written) ----------------------------------------
+st_expect check-our-stub 1 "" "msvcrt.dll!_getw [not implemented]" "$VINHO" --check ourstub.exe
+st_expect call-our-stub 127 "vinho: ourstub.exe called MSVCRT.dll!_getw, which is not implemented" \
+    "GetProcAddress(_getw): NULL" "$VINHO" ourstub.exe call
 
 # --- faults nobody handles: the exception code is the exit status, one line says where --------
 st_expect crash-write 5 "unhandled exception 0xc0000005 (access violation) at crash.exe+0x" "" "$VINHO" crash.exe write
