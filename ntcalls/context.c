@@ -63,27 +63,36 @@ static long futex(int *addr, int op, int val, const struct timespec *timeout)
     return syscall(SYS_futex, addr, op, val, timeout, NULL, 0);
 }
 
-static void publish(struct thread *t, void *uc, const void *frame, int state)
+/* Says where the thread is for the latest suspension (suspend_seq), for wait_stopped(). */
+static void publish(struct thread *t, void *uc, const void *frame, int kind)
 {
     t->suspend_uc = uc;
     t->suspend_frame = frame;
-    __atomic_store_n(&t->suspend_state, state, __ATOMIC_RELEASE);
+    t->suspend_kind = kind;
+    __atomic_store_n(&t->suspend_state, __atomic_load_n(&t->suspend_seq, __ATOMIC_ACQUIRE),
+                     __ATOMIC_RELEASE);
     futex(&t->suspend_state, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
 }
 
-/* Waits while suspended with the context published: uc (PE code) or frame (a gate return). */
+/* Waits while suspended with the context published: uc (PE code) or frame (a gate return). A
+ * new suspension may come while it still waits for the end of the last one (Resume then Suspend
+ * before it woke): it is woken to publish again. */
 static void stop(struct thread *t, void *uc, const void *frame)
 {
     int n;
-    publish(t, uc, frame, SUSPEND_STOPPED);
-    while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0 && !t->terminate_pending)
+    for (;;) {
+        publish(t, uc, frame, SUSPEND_STOPPED);
+        if ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) <= 0 || t->terminate_pending)
+            break;
         futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n, NULL);
-    __atomic_store_n(&t->suspend_state, SUSPEND_RUNNING, __ATOMIC_RELEASE);
+    }
+    t->suspend_kind = SUSPEND_RUNNING;
 }
 
 void context_suspend_requested(struct thread *t)
 {
-    __atomic_store_n(&t->suspend_state, SUSPEND_RUNNING, __ATOMIC_RELEASE);
+    __atomic_add_fetch(&t->suspend_seq, 1, __ATOMIC_ACQ_REL);
+    futex(&t->suspend_count, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
 }
 
 void context_suspend_signal(struct thread *t, void *uc)
@@ -138,17 +147,17 @@ static void context_from_frame(const struct frame *f, struct win_context *ctx)
     memcpy(ctx->fxsave + 160 + 6 * 16, f->xmm, sizeof(f->xmm));    /* xmm6-15 */
 }
 
-/* Waits until t (suspended) has published its context. */
+/* Waits until t (suspended) has published its context for the latest suspension. */
 static NTSTATUS wait_stopped(struct thread *t)
 {
     struct timespec tick = { 0, 50 * 1000000 };
-    int state;
-    while ((state = __atomic_load_n(&t->suspend_state, __ATOMIC_ACQUIRE)) == SUSPEND_RUNNING) {
+    int want = __atomic_load_n(&t->suspend_seq, __ATOMIC_ACQUIRE), state;
+    while ((state = __atomic_load_n(&t->suspend_state, __ATOMIC_ACQUIRE)) != want) {
         if (t->exited || t->terminate_pending)
             return STATUS_THREAD_IS_TERMINATING;
         if (__atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE) <= 0)
             return STATUS_UNSUCCESSFUL;     /* resumed meanwhile by another thread */
-        futex(&t->suspend_state, FUTEX_WAIT_PRIVATE, SUSPEND_RUNNING, &tick);
+        futex(&t->suspend_state, FUTEX_WAIT_PRIVATE, state, &tick);
     }
     return STATUS_SUCCESS;
 }
@@ -173,12 +182,15 @@ static NTSTATUS read_context(struct thread *t, struct win_context *ctx, bool *in
     }
     if ((status = wait_stopped(t)))
         return status;
-    if (t->suspend_uc) {
+    if (t->suspend_uc && t->suspend_kind == SUSPEND_STOPPED) {
         context_from_uc(t->suspend_uc, ctx);
         *in_gate = false;
-    } else {
+    } else if (t->suspend_frame) {
         context_from_frame(t->suspend_frame, ctx);
         *in_gate = true;
+    } else {
+        FIXME("thread %04x stopped outside PE code and system calls: no context\n", t->tid);
+        return STATUS_UNSUCCESSFUL;
     }
     return STATUS_SUCCESS;
 }

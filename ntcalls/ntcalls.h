@@ -97,7 +97,9 @@ struct thread {
     uint64_t exit_frame[8];         /* where the pthread resumes when the thread ends */
     sigset_t start_mask;            /* the creator's signal mask, the new thread's once it runs */
     /* Suspension of a running thread (context.c): where it stopped, for Get/SetThreadContext. */
-    int suspend_state;              /* futex; SUSPEND_* of context.c */
+    int suspend_seq;                /* bumped by each suspension (atomic) */
+    int suspend_state;              /* futex: the suspension whose context is published */
+    int suspend_kind;               /* SUSPEND_* of context.c: where it stopped */
     void *suspend_uc;               /* stopped in PE code: its signal context */
     const void *suspend_frame;      /* stopped in vinho's code: its gate frame */
     struct thread *next, *prev;     /* all threads (thread_lock) */

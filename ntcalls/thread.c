@@ -575,12 +575,11 @@ NTSTATUS WINAPI NtSuspendThread(HANDLE handle, ULONG *prev)
     } while (!__atomic_compare_exchange_n(&t->suspend_count, &old, old + 1, false, __ATOMIC_ACQ_REL,
                                           __ATOMIC_RELAXED));
     if (!status && !old && t->started) {
-        if (t == thread_current()) {
+        context_suspend_requested(t);
+        if (t == thread_current())
             context_suspend_signal(t, NULL);    /* until another thread resumes it */
-        } else {
-            context_suspend_requested(t);
+        else
             syscall(SYS_tgkill, getpid(), t->unix_tid, SIG_SUSPEND);
-        }
     }
     object_unref(&t->obj);
     if (!status && prev)
