@@ -603,9 +603,9 @@ static NTSTATUS wait_objects(struct object **objs, ULONG count, bool all, bool a
     waiters.prev = &w;
     for (;;) {
         LONGLONG now, wake;
-        if (w.done) {
-            status = w.status;
-            break;
+        if (w.done) {   /* satisfied, and unlisted, by another thread while we were awake */
+            pthread_mutex_unlock(&sync_lock);
+            return w.status;
         }
         if (count && (status = try_satisfy(objs, count, all, self)) != STATUS_PENDING)
             break;
