@@ -24,10 +24,21 @@ const unsigned char ntcall_nargs[NTC_COUNT] = {
 #include <string.h>
 #include <sys/mman.h>
 #include "loader/loader.h"
+#include "ntcalls/ntcalls.h"
 
 __thread struct gate_frame vinho_gate_frames[32];
 __thread unsigned vinho_gate_depth;
+__thread int vinho_suspend_pending;     /* gateguard.S stops at the next gate return */
 void vinho_gate_guard(void);
+
+/* gateguard.S: a gate call returns to PE code while a SuspendThread waits for the thread
+ * (ntcalls/context.c); frame: the one it returns through. ms_abi keeps the PE caller's rdi, rsi
+ * and xmm6-15. */
+void __attribute__((ms_abi)) vinho_gate_suspend_point(const struct gate_frame *frame)
+{
+    vinho_suspend_pending = 0;
+    context_gate_suspend_point(frame);
+}
 
 void *const *gate_guarded_table(void)
 {

@@ -50,6 +50,20 @@ vinho_gate_return:                      /* rax: the status; rsp as the caller ex
     shlq $8, %r10
     movq %fs:0, %r11
     leaq vinho_gate_frames@tpoff(%r11,%r10), %r10
+    cmpl $0, %fs:vinho_suspend_pending@tpoff
+    jne 1f
     jmp *0(%r10)
+1:  pushq 0(%r10)                       /* SuspendThread came while in vinho's code: stop here */
+    pushq %rax
+    pushq %rbp
+    movq %rsp, %rbp
+    andq $-16, %rsp
+    subq $32, %rsp                      /* home space of the ms_abi call */
+    movq %r10, %rcx
+    call vinho_gate_suspend_point
+    movq %rbp, %rsp
+    popq %rbp
+    popq %rax
+    ret                                 /* to the PE caller */
     .size vinho_gate_return, .-vinho_gate_return
     .section .note.GNU-stack,"",@progbits

@@ -97,6 +97,7 @@ struct gate_frame {
 _Static_assert(sizeof(struct gate_frame) == 256, "gateguard.S indexes frames by shifting 8");
 extern __thread struct gate_frame vinho_gate_frames[32];
 extern __thread unsigned vinho_gate_depth;
+extern __thread int vinho_suspend_pending;
 void *const *gate_guarded_table(void);
 
 /* signal.c */

@@ -365,6 +365,20 @@ static void thread_gate_reset(void)
     vinho_gate_depth = 0;
 }
 
+/* The frame of the gate call the thread is in, if pc (NULL: wherever it is) is vinho's code and
+ * not PE code that vinho called back (APCs, DllMain): its PE context is that frame's. */
+static const void *thread_gate_frame(const void *pc)
+{
+    if (!vinho_gate_depth || (pc && module_from_address(pc)))
+        return NULL;
+    return &vinho_gate_frames[vinho_gate_depth - 1];
+}
+
+static void thread_suspend_at_gate_return(void)
+{
+    vinho_suspend_pending = 1;
+}
+
 static void thread_attach(void)
 {
     module_thread_notify(2 /* DLL_THREAD_ATTACH */);
@@ -381,6 +395,8 @@ void process_init_threads(struct module *exe)
         .signal_init = signal_thread_init,
         .gate_depth = thread_gate_depth,
         .gate_reset = thread_gate_reset,
+        .gate_frame = thread_gate_frame,
+        .suspend_at_gate_return = thread_suspend_at_gate_return,
         .stack_reserve = exe->pe.stack_reserve,
         .stack_commit = exe->pe.stack_commit,
     };

@@ -96,6 +96,12 @@ struct thread {
     WCHAR *description;             /* SetThreadDescription (thread_lock) */
     uint64_t exit_frame[8];         /* where the pthread resumes when the thread ends */
     sigset_t start_mask;            /* the creator's signal mask, the new thread's once it runs */
+    /* Suspension of a running thread (context.c): where it stopped, for Get/SetThreadContext. */
+    int suspend_seq;                /* bumped by each suspension (atomic) */
+    int suspend_state;              /* futex: the suspension whose context is published */
+    int suspend_kind;               /* SUSPEND_* of context.c: where it stopped */
+    void *suspend_uc;               /* stopped in PE code: its signal context */
+    const void *suspend_frame;      /* stopped in vinho's code: its gate frame */
     struct thread *next, *prev;     /* all threads (thread_lock) */
 };
 /* The calling thread's object (the main thread's is made on first use); no reference taken. */
@@ -118,9 +124,19 @@ struct thread_hooks {
     void (*signal_init)(void);                  /* per-thread signal set-up (alternate stack) */
     unsigned (*gate_depth)(void);               /* nesting of gate calls on this thread */
     void (*gate_reset)(void);                   /* no gate call open: the Linux thread is reused */
+    /* The gate frame (loader/loader.h) of the gate call the thread is in at pc, when pc is
+     * vinho's code (NULL pc: wherever it is); NULL in PE code. */
+    const void *(*gate_frame)(const void *pc);
+    void (*suspend_at_gate_return)(void);       /* the next gate return stops (context.c) */
     SIZE_T stack_reserve, stack_commit;         /* the program's defaults */
 };
 void thread_set_hooks(const struct thread_hooks *hooks);
+const struct thread_hooks *thread_get_hooks(void);
+/* Suspension and contexts (context.c): the SIG_SUSPEND handler's work (uc NULL: the thread
+ * suspends itself), a new suspension is asked (before the signal), the stop at a gate return. */
+void context_suspend_signal(struct thread *t, void *uc);
+void context_suspend_requested(struct thread *t);
+void context_gate_suspend_point(const void *frame);
 /* Walks every live thread's TEB with the thread list locked (TLS set-up of late-loaded DLLs). */
 /* NtTerminateProcess(0, code): ends every other thread. */
 NTSTATUS thread_terminate_others(NTSTATUS code);

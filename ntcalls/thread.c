@@ -179,6 +179,11 @@ void thread_set_hooks(const struct thread_hooks *h)
     thread_current();
 }
 
+const struct thread_hooks *thread_get_hooks(void)
+{
+    return &hooks;
+}
+
 void thread_for_each_teb(void (*fn)(struct vn_teb *teb, void *ctx), void *ctx)
 {
     thread_current();
@@ -247,12 +252,14 @@ static void terminate_handler(int sig, siginfo_t *info, void *uc)
     }
 }
 
+/* Stops while suspended, with its context published (context.c); in vinho's code it stops at
+ * the gate return instead, so that no lock of ours is held while it waits. */
 static void suspend_handler(int sig, siginfo_t *info, void *uc)
 {
     struct thread *t = current;
-    int n, saved = errno;
-    while (t && (n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0 && !t->terminate_pending)
-        futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n);
+    int saved = errno;
+    if (t)
+        context_suspend_signal(t, uc);
     errno = saved;
 }
 
@@ -264,6 +271,7 @@ static void install_handlers(void)
     sa.sa_sigaction = terminate_handler;
     sigaction(SIG_TERMINATE, &sa, NULL);
     sa.sa_sigaction = suspend_handler;
+    sa.sa_flags |= SA_ONSTACK;      /* not on the program's stack: Go's goroutine stacks are small */
     sigaction(SIG_SUSPEND, &sa, NULL);
 }
 
@@ -755,8 +763,9 @@ NTSTATUS WINAPI NtSuspendThread(HANDLE handle, ULONG *prev)
     } while (!__atomic_compare_exchange_n(&t->suspend_count, &old, old + 1, false, __ATOMIC_ACQ_REL,
                                           __ATOMIC_RELAXED));
     if (!status && !old && t->started) {
+        context_suspend_requested(t);
         if (t == thread_current())
-            suspend_handler(0, NULL, NULL);     /* until another thread resumes it */
+            context_suspend_signal(t, NULL);    /* until another thread resumes it */
         else
             syscall(SYS_tgkill, getpid(), t->unix_tid, SIG_SUSPEND);
     }

@@ -255,20 +255,17 @@ DWORD WINAPI QueueUserAPC(PAPCFUNC func, HANDLE thread, ULONG_PTR data)
 /***********************************************************************
  *           GetThreadContext / SetThreadContext   (kernelbase.@)
  *
- * Not implemented yet (docs/threads.md): ERROR_CALL_NOT_IMPLEMENTED.
+ * The thread should be suspended (docs/threads.md: a thread in a system call reports the
+ * context it returns to, which cannot be changed yet).
  */
 BOOL WINAPI GetThreadContext(HANDLE thread, CONTEXT *context)
 {
-    FIXME("not implemented\n");
-    SetLastError(ERROR_CALL_NOT_IMPLEMENTED);
-    return FALSE;
+    return set_ntstatus(NtGetContextThread(thread, context));
 }
 
 BOOL WINAPI SetThreadContext(HANDLE thread, const CONTEXT *context)
 {
-    FIXME("not implemented\n");
-    SetLastError(ERROR_CALL_NOT_IMPLEMENTED);
-    return FALSE;
+    return set_ntstatus(NtSetContextThread(thread, context));
 }
 
 void WINAPI GetCurrentThreadStackLimits(ULONG_PTR *low, ULONG_PTR *high)
