@@ -381,6 +381,7 @@ void process_init_threads(struct module *exe)
         .signal_init = signal_thread_init,
         .gate_depth = thread_gate_depth,
         .gate_reset = thread_gate_reset,
+        .multithreaded = ntdll_export("__vinho_multithreaded"),
         .stack_reserve = exe->pe.stack_reserve,
         .stack_commit = exe->pe.stack_commit,
     };

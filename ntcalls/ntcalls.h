@@ -115,9 +115,13 @@ struct thread_hooks {
     void (*signal_init)(void);                  /* per-thread signal set-up (alternate stack) */
     unsigned (*gate_depth)(void);               /* nesting of gate calls on this thread */
     void (*gate_reset)(void);                   /* no gate call open: the Linux thread is reused */
+    LONG *multithreaded;                        /* ntdll's __vinho_multithreaded */
     SIZE_T stack_reserve, stack_commit;         /* the program's defaults */
 };
 void thread_set_hooks(const struct thread_hooks *hooks);
+/* Called on a thread running PE code before a second such thread can exist: ntdll's critical
+ * sections stop using plain stores (dlls/ntdll/critsec.c). */
+void thread_mark_multithreaded(void);
 /* Walks every live thread's TEB with the thread list locked (TLS set-up of late-loaded DLLs). */
 /* NtTerminateProcess(0, code): ends every other thread. */
 NTSTATUS thread_terminate_others(NTSTATUS code);
