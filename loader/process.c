@@ -397,6 +397,7 @@ void process_init_threads(struct module *exe)
         .gate_reset = thread_gate_reset,
         .gate_frame = thread_gate_frame,
         .suspend_at_gate_return = thread_suspend_at_gate_return,
+        .multithreaded = ntdll_export("__vinho_multithreaded"),
         .stack_reserve = exe->pe.stack_reserve,
         .stack_commit = exe->pe.stack_commit,
     };

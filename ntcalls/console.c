@@ -307,6 +307,8 @@ NTSTATUS WINAPI __vinho_console_ctrl(void *function)
     NTSTATUS status = STATUS_SUCCESS;
 
     TRACE("%p\n", function);
+    if (function)   /* Ctrl-C handlers run on threads of their own from now on */
+        thread_mark_multithreaded();
     pthread_mutex_lock(&ctrl_lock);
     if (function && ctrl_pipe[0] < 0)
         status = start_ctrl_thread();

@@ -128,6 +128,7 @@ struct thread_hooks {
      * vinho's code (NULL pc: wherever it is); NULL in PE code. */
     const void *(*gate_frame)(const void *pc);
     void (*suspend_at_gate_return)(void);       /* the next gate return stops (context.c) */
+    LONG *multithreaded;                        /* ntdll's __vinho_multithreaded */
     SIZE_T stack_reserve, stack_commit;         /* the program's defaults */
 };
 void thread_set_hooks(const struct thread_hooks *hooks);
@@ -137,6 +138,9 @@ const struct thread_hooks *thread_get_hooks(void);
 void context_suspend_signal(struct thread *t, void *uc);
 void context_suspend_requested(struct thread *t);
 void context_gate_suspend_point(const void *frame);
+/* Called on a thread running PE code before a second such thread can exist: ntdll's critical
+ * sections stop using plain stores (dlls/ntdll/critsec.c). */
+void thread_mark_multithreaded(void);
 /* Walks every live thread's TEB with the thread list locked (TLS set-up of late-loaded DLLs). */
 /* NtTerminateProcess(0, code): ends every other thread. */
 NTSTATUS thread_terminate_others(NTSTATUS code);

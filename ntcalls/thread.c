@@ -184,6 +184,12 @@ const struct thread_hooks *thread_get_hooks(void)
     return &hooks;
 }
 
+void thread_mark_multithreaded(void)
+{
+    if (hooks.multithreaded && !__atomic_load_n(hooks.multithreaded, __ATOMIC_RELAXED))
+        __atomic_store_n(hooks.multithreaded, 1, __ATOMIC_SEQ_CST);
+}
+
 void thread_for_each_teb(void (*fn)(struct vn_teb *teb, void *ctx), void *ctx)
 {
     thread_current();
@@ -675,6 +681,7 @@ NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTR
         FIXME_ONCE("thread attribute lists are ignored\n");
     if (!(t = thread_alloc()))
         return STATUS_NO_MEMORY;
+    thread_mark_multithreaded();
     t->start = start;
     t->param = param;
     t->suspend_count = (flags & THREAD_CREATE_FLAGS_CREATE_SUSPENDED) ? 1 : 0;

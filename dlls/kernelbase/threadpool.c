@@ -1,19 +1,36 @@
-/* threadpool.c: the process's default thread pool: QueueUserWorkItem, TrySubmitThreadpoolCallback,
- * thread-pool work, timer and wait objects. Workers are made on demand (up to a limit) and take
- * items from one queue; a timer thread fires timers; each pool wait has a thread of its own while
- * it is set. Custom pools, cleanup groups and callback priorities are not implemented: the
- * environment's pool is ignored (FIXME once) and everything runs on the default pool. */
+/* threadpool.c: thread pools: the process's default pool and pools of CreateThreadpool,
+ * QueueUserWorkItem, TrySubmitThreadpoolCallback, thread-pool work, timer and wait objects, and
+ * cleanup groups. Each pool's workers are made on demand (between its minimum and maximum) and
+ * take items from the pool's queue; one timer thread fires every pool's timers; each set pool
+ * wait has a thread of its own. One lock guards all of it. Callback priorities are not
+ * implemented (every item is of normal priority). */
 #include "kernelbase.h"
 
 DEFAULT_DEBUG_CHANNEL(thread);
 
-#define MAX_WORKERS 64
+#define MAX_WORKERS 500        /* a pool's default maximum (Windows: 500 as well) */
 
 enum item_kind { ITEM_SIMPLE, ITEM_WORK, ITEM_TIMER, ITEM_WAIT, ITEM_USER };
 
 /* A TP_WORK, TP_TIMER or TP_WAIT, and the queue entries of simple callbacks. */
+struct tp_pool {
+    struct queue_entry *head, **tail;
+    CONDITION_VARIABLE cv;          /* an item was queued, or the pool closes */
+    LONG workers, idle, max, min;
+    LONG objects;                   /* objects bound to the pool that are not freed yet */
+    bool closing;                   /* CloseThreadpool: the pool goes with its last object */
+};
+
+struct tp_group {
+    struct tp_object *members;
+};
+
 struct tp_object {
     enum item_kind kind;
+    struct tp_pool *pool;
+    struct tp_group *group;         /* member of a cleanup group (pool lock) */
+    struct tp_object *next_member;
+    PTP_CLEANUP_GROUP_CANCEL_CALLBACK cancel_callback;
     void *callback;
     void *context;
     LONG pending;                   /* submitted and not yet finished (pool lock) */
@@ -38,19 +55,23 @@ struct queue_entry {
 };
 
 static SRWLOCK pool_lock = SRWLOCK_INIT;
-static CONDITION_VARIABLE queue_cv = CONDITION_VARIABLE_INIT;
 static CONDITION_VARIABLE timer_cv = CONDITION_VARIABLE_INIT;
-static struct queue_entry *queue_head, **queue_tail = &queue_head;
-static LONG workers, idle_workers;
+static struct tp_pool default_pool = { NULL, &default_pool.head, CONDITION_VARIABLE_INIT, 0, 0,
+                                       MAX_WORKERS, 0, 0, false };
 static struct tp_object *timers;
 static bool timer_thread_running;
 
 static void warn_environment(TP_CALLBACK_ENVIRON *env)
 {
-    if (env && env->Pool)
-        FIXME_ONCE("custom thread pools are not implemented: the default pool is used\n");
-    if (env && env->CleanupGroup)
-        FIXME_ONCE("cleanup groups are not implemented\n");
+    if (env && env->CallbackPriority != TP_CALLBACK_PRIORITY_NORMAL)
+        FIXME_ONCE("callback priority %d: run as normal\n", env->CallbackPriority);
+}
+
+/* Pool lock held: a closed pool goes once its last object and worker are gone. */
+static void pool_release_if_done(struct tp_pool *pool)
+{
+    if (pool != &default_pool && pool->closing && !pool->objects && !pool->workers)
+        HeapFree(GetProcessHeap(), 0, pool);
 }
 
 static void run_item(struct queue_entry *e)
@@ -82,10 +103,21 @@ static void finish_item(struct tp_object *obj)
 {
     if (--obj->pending)
         return;
-    if (obj->closing || obj->kind == ITEM_SIMPLE || obj->kind == ITEM_USER) {
+    /* A simple callback in a cleanup group stays for CloseThreadpoolCleanupGroupMembers. */
+    if (obj->closing || (!obj->group && (obj->kind == ITEM_SIMPLE || obj->kind == ITEM_USER))) {
+        struct tp_pool *pool = obj->pool;
+        if (obj->group)
+            for (struct tp_object **p = &obj->group->members; *p; p = &(*p)->next_member)
+                if (*p == obj) {
+                    *p = obj->next_member;
+                    break;
+                }
         if (obj->cancel)
             CloseHandle(obj->cancel);
         HeapFree(GetProcessHeap(), 0, obj);
+        if (!--pool->objects && pool->closing)
+            WakeAllConditionVariable(&pool->cv);    /* its idle workers go */
+        pool_release_if_done(pool);
     } else {
         WakeAllConditionVariable(&obj->done);
     }
@@ -106,22 +138,31 @@ static void close_object(struct tp_object *obj)
 
 static DWORD WINAPI worker_main(void *arg)
 {
+    struct tp_pool *pool = arg;
     AcquireSRWLockExclusive(&pool_lock);
     for (;;) {
         struct queue_entry *e;
-        while (!queue_head) {
-            idle_workers++;
-            BOOL got = SleepConditionVariableSRW(&queue_cv, &pool_lock, 20000, 0);
-            idle_workers--;
-            if (!got && !queue_head) {      /* idle for 20 s: the worker goes */
-                workers--;
+        while (!pool->head) {
+            BOOL got;
+            if (pool->closing && !pool->objects)
+                got = FALSE;
+            else {
+                pool->idle++;
+                got = SleepConditionVariableSRW(&pool->cv, &pool_lock, 20000, 0);
+                pool->idle--;
+            }
+            /* idle for 20 s above the minimum, or its pool closed: the worker goes */
+            if (!got && !pool->head &&
+                (pool->workers > pool->min || (pool->closing && !pool->objects))) {
+                pool->workers--;
+                pool_release_if_done(pool);
                 ReleaseSRWLockExclusive(&pool_lock);
                 return 0;
             }
         }
-        e = queue_head;
-        if (!(queue_head = e->next))
-            queue_tail = &queue_head;
+        e = pool->head;
+        if (!(pool->head = e->next))
+            pool->tail = &pool->head;
         e->obj->running++;
         ReleaseSRWLockExclusive(&pool_lock);
         run_item(e);
@@ -132,10 +173,25 @@ static DWORD WINAPI worker_main(void *arg)
     }
 }
 
+/* A worker for pool, counted already. FALSE: it could not be made (uncounted again). */
+static BOOL start_worker(struct tp_pool *pool)
+{
+    HANDLE h = CreateThread(NULL, 0, worker_main, pool, 0, NULL);
+    if (h) {
+        CloseHandle(h);
+        return TRUE;
+    }
+    AcquireSRWLockExclusive(&pool_lock);
+    pool->workers--;    /* the items wait for the workers there are */
+    ReleaseSRWLockExclusive(&pool_lock);
+    return FALSE;
+}
+
 /* Queues one run of obj; a worker is made if none is idle. FALSE: out of memory. */
 static BOOL submit(struct tp_object *obj, TP_WAIT_RESULT result)
 {
     struct queue_entry *e = HeapAlloc(GetProcessHeap(), 0, sizeof(*e));
+    struct tp_pool *pool = obj->pool;
     bool spawn;
     if (!e)
         return FALSE;
@@ -144,46 +200,62 @@ static BOOL submit(struct tp_object *obj, TP_WAIT_RESULT result)
     e->wait_result = result;
     AcquireSRWLockExclusive(&pool_lock);
     obj->pending++;
-    *queue_tail = e;
-    queue_tail = &e->next;
-    spawn = !idle_workers && workers < MAX_WORKERS;
+    *pool->tail = e;
+    pool->tail = &e->next;
+    spawn = !pool->idle && pool->workers < pool->max;
     if (spawn)
-        workers++;
-    WakeConditionVariable(&queue_cv);
+        pool->workers++;
+    WakeConditionVariable(&pool->cv);
     ReleaseSRWLockExclusive(&pool_lock);
-    if (spawn) {
-        HANDLE h = CreateThread(NULL, 0, worker_main, NULL, 0, NULL);
-        if (h)
-            CloseHandle(h);
-        else {
-            AcquireSRWLockExclusive(&pool_lock);
-            workers--;      /* the item waits for the workers there are */
-            ReleaseSRWLockExclusive(&pool_lock);
-        }
-    }
+    if (spawn)
+        start_worker(pool);
     return TRUE;
 }
 
-static struct tp_object *new_object(enum item_kind kind, void *callback, void *context)
+/* An object bound to the environment's pool (default: the process's) and cleanup group. */
+static struct tp_object *new_object(enum item_kind kind, void *callback, void *context,
+                                    TP_CALLBACK_ENVIRON *env)
 {
     struct tp_object *obj = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*obj));
     if (!obj) {
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return NULL;
     }
+    warn_environment(env);
     obj->kind = kind;
     obj->callback = callback;
     obj->context = context;
+    obj->pool = env && env->Pool ? (struct tp_pool *)env->Pool : &default_pool;
     InitializeConditionVariable(&obj->done);
+    AcquireSRWLockExclusive(&pool_lock);
+    obj->pool->objects++;
+    if (env && env->CleanupGroup) {
+        obj->group = (struct tp_group *)env->CleanupGroup;
+        obj->cancel_callback = env->CleanupGroupCancelCallback;
+        obj->next_member = obj->group->members;
+        obj->group->members = obj;
+    }
+    ReleaseSRWLockExclusive(&pool_lock);
     return obj;
+}
+
+/* An object that never ran: it goes (pool lock not held). */
+static void free_new_object(struct tp_object *obj)
+{
+    AcquireSRWLockExclusive(&pool_lock);
+    obj->closing = true;
+    obj->pending = 1;
+    finish_item(obj);
+    ReleaseSRWLockExclusive(&pool_lock);
 }
 
 /* Waits until no run of obj is queued or running (cancel: queued runs are dropped first). */
 static void wait_callbacks(struct tp_object *obj, BOOL cancel)
 {
+    struct tp_pool *pool = obj->pool;
     AcquireSRWLockExclusive(&pool_lock);
     if (cancel) {
-        struct queue_entry **p = &queue_head, *e;
+        struct queue_entry **p = &pool->head, *e;
         while ((e = *p)) {
             if (e->obj == obj) {
                 *p = e->next;
@@ -193,9 +265,9 @@ static void wait_callbacks(struct tp_object *obj, BOOL cancel)
                 p = &e->next;
             }
         }
-        queue_tail = &queue_head;
-        while (*queue_tail)
-            queue_tail = &(*queue_tail)->next;
+        pool->tail = &pool->head;
+        while (*pool->tail)
+            pool->tail = &(*pool->tail)->next;
     }
     while (obj->pending)
         SleepConditionVariableSRW(&obj->done, &pool_lock, INFINITE, 0);
@@ -207,13 +279,13 @@ static void wait_callbacks(struct tp_object *obj, BOOL cancel)
  */
 BOOL WINAPI QueueUserWorkItem(LPTHREAD_START_ROUTINE func, PVOID context, ULONG flags)
 {
-    struct tp_object *obj = new_object(ITEM_USER, func, context);
+    struct tp_object *obj = new_object(ITEM_USER, func, context, NULL);
     if (flags & ~(WT_EXECUTELONGFUNCTION | WT_EXECUTEDEFAULT))
         FIXME_ONCE("flags %#lx: run as ordinary work items\n", flags);
     if (!obj)
         return FALSE;
     if (!submit(obj, 0)) {
-        HeapFree(GetProcessHeap(), 0, obj);
+        free_new_object(obj);
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return FALSE;
     }
@@ -224,11 +296,10 @@ BOOL WINAPI TrySubmitThreadpoolCallback(PTP_SIMPLE_CALLBACK callback, PVOID cont
                                         TP_CALLBACK_ENVIRON *env)
 {
     struct tp_object *obj;
-    warn_environment(env);
-    if (!(obj = new_object(ITEM_SIMPLE, callback, context)))
+    if (!(obj = new_object(ITEM_SIMPLE, callback, context, env)))
         return FALSE;
     if (!submit(obj, 0)) {
-        HeapFree(GetProcessHeap(), 0, obj);
+        free_new_object(obj);
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return FALSE;
     }
@@ -239,8 +310,7 @@ BOOL WINAPI TrySubmitThreadpoolCallback(PTP_SIMPLE_CALLBACK callback, PVOID cont
 
 PTP_WORK WINAPI CreateThreadpoolWork(PTP_WORK_CALLBACK callback, PVOID context, TP_CALLBACK_ENVIRON *env)
 {
-    warn_environment(env);
-    return (PTP_WORK)new_object(ITEM_WORK, callback, context);
+    return (PTP_WORK)new_object(ITEM_WORK, callback, context, env);
 }
 
 void WINAPI SubmitThreadpoolWork(PTP_WORK work)
@@ -295,8 +365,7 @@ static DWORD WINAPI timer_main(void *arg)
 PTP_TIMER WINAPI CreateThreadpoolTimer(PTP_TIMER_CALLBACK callback, PVOID context, TP_CALLBACK_ENVIRON *env)
 {
     struct tp_object *obj;
-    warn_environment(env);
-    if (!(obj = new_object(ITEM_TIMER, callback, context)))
+    if (!(obj = new_object(ITEM_TIMER, callback, context, env)))
         return NULL;
     AcquireSRWLockExclusive(&pool_lock);
     obj->next_timer = timers;
@@ -388,11 +457,10 @@ static DWORD WINAPI wait_main(void *arg)
 PTP_WAIT WINAPI CreateThreadpoolWait(PTP_WAIT_CALLBACK callback, PVOID context, TP_CALLBACK_ENVIRON *env)
 {
     struct tp_object *obj;
-    warn_environment(env);
-    if (!(obj = new_object(ITEM_WAIT, callback, context)))
+    if (!(obj = new_object(ITEM_WAIT, callback, context, env)))
         return NULL;
     if (!(obj->cancel = CreateEventW(NULL, TRUE, FALSE, NULL))) {
-        HeapFree(GetProcessHeap(), 0, obj);
+        free_new_object(obj);
         return NULL;
     }
     return (PTP_WAIT)obj;
@@ -435,13 +503,10 @@ void WINAPI SetThreadpoolWait(PTP_WAIT wait, HANDLE handle, FILETIME *timeout)
 void WINAPI WaitForThreadpoolWaitCallbacks(PTP_WAIT wait, BOOL cancel)
 {
     struct tp_object *obj = (struct tp_object *)wait;
+    /* Callbacks queued or running are waited for (cancel: the queued ones and the wait itself
+     * are dropped); a wait still pending on its handle is not a callback yet. */
     if (cancel)
         stop_wait(obj);
-    else if (obj->wait_thread) {
-        WaitForSingleObject(obj->wait_thread, INFINITE);
-        CloseHandle(obj->wait_thread);
-        obj->wait_thread = NULL;
-    }
     wait_callbacks(obj, cancel);
 }
 
@@ -455,9 +520,149 @@ void WINAPI CloseThreadpoolWait(PTP_WAIT wait)
 /***********************************************************************
  *           CallbackMayRunLong   (kernelbase.@)
  *
- * Workers are made on demand, so a long callback does not hold others back: TRUE.
+ * TRUE if another worker of the callback's pool is idle or may still be made (the callback's
+ * documentation); the instance is the running object.
  */
 BOOL WINAPI CallbackMayRunLong(PTP_CALLBACK_INSTANCE instance)
 {
-    return TRUE;
+    struct tp_pool *pool = ((struct tp_object *)instance)->pool;
+    BOOL ok;
+    AcquireSRWLockShared(&pool_lock);
+    ok = pool->idle > 0 || pool->workers < pool->max;
+    ReleaseSRWLockShared(&pool_lock);
+    return ok;
+}
+
+/* ---- pools and cleanup groups ---- */
+
+/***********************************************************************
+ *           CreateThreadpool   (kernelbase.@)
+ */
+PTP_POOL WINAPI CreateThreadpool(void *reserved)
+{
+    struct tp_pool *pool = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*pool));
+    if (!pool) {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+        return NULL;
+    }
+    pool->tail = &pool->head;
+    pool->max = MAX_WORKERS;
+    InitializeConditionVariable(&pool->cv);
+    return (PTP_POOL)pool;
+}
+
+/***********************************************************************
+ *           CloseThreadpool   (kernelbase.@)
+ *
+ * The pool goes at once if no object is bound to it, else after the last one is closed.
+ */
+void WINAPI CloseThreadpool(PTP_POOL handle)
+{
+    struct tp_pool *pool = (struct tp_pool *)handle;
+    AcquireSRWLockExclusive(&pool_lock);
+    pool->closing = true;
+    pool->min = 0;
+    WakeAllConditionVariable(&pool->cv);
+    pool_release_if_done(pool);
+    ReleaseSRWLockExclusive(&pool_lock);
+}
+
+/***********************************************************************
+ *           SetThreadpoolThreadMaximum   (kernelbase.@)
+ */
+void WINAPI SetThreadpoolThreadMaximum(PTP_POOL handle, DWORD max)
+{
+    struct tp_pool *pool = (struct tp_pool *)handle;
+    AcquireSRWLockExclusive(&pool_lock);
+    pool->max = max ? max : 1;
+    if (pool->min > pool->max)
+        pool->min = pool->max;
+    ReleaseSRWLockExclusive(&pool_lock);
+}
+
+/***********************************************************************
+ *           SetThreadpoolThreadMinimum   (kernelbase.@)
+ *
+ * The workers up to the minimum are made now (FALSE if one cannot be) and stay while idle.
+ */
+BOOL WINAPI SetThreadpoolThreadMinimum(PTP_POOL handle, DWORD min)
+{
+    struct tp_pool *pool = (struct tp_pool *)handle;
+    BOOL ok = TRUE;
+    AcquireSRWLockExclusive(&pool_lock);
+    pool->min = min;
+    if (pool->max < (LONG)min)
+        pool->max = min;
+    while (ok && pool->workers < pool->min) {
+        pool->workers++;
+        ReleaseSRWLockExclusive(&pool_lock);
+        ok = start_worker(pool);
+        AcquireSRWLockExclusive(&pool_lock);
+    }
+    ReleaseSRWLockExclusive(&pool_lock);
+    return ok;
+}
+
+/***********************************************************************
+ *           CreateThreadpoolCleanupGroup   (kernelbase.@)
+ */
+PTP_CLEANUP_GROUP WINAPI CreateThreadpoolCleanupGroup(void)
+{
+    struct tp_group *group = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*group));
+    if (!group)
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+    return (PTP_CLEANUP_GROUP)group;
+}
+
+/* Releases one member of a cleanup group as its own Close call would, after its callbacks. */
+static void release_member(struct tp_object *obj, BOOL cancel, void *cleanup_context)
+{
+    switch (obj->kind) {
+    case ITEM_TIMER:
+        SetThreadpoolTimer((PTP_TIMER)obj, NULL, 0, 0);
+        break;
+    case ITEM_WAIT:
+        stop_wait(obj);
+        break;
+    default:
+        break;
+    }
+    wait_callbacks(obj, cancel);
+    if (cancel && obj->cancel_callback)
+        obj->cancel_callback(obj->context, cleanup_context);
+    switch (obj->kind) {
+    case ITEM_WORK:  CloseThreadpoolWork((PTP_WORK)obj); break;
+    case ITEM_TIMER: CloseThreadpoolTimer((PTP_TIMER)obj); break;
+    case ITEM_WAIT:  CloseThreadpoolWait((PTP_WAIT)obj); break;
+    default:         close_object(obj); break;     /* a simple callback, run or dropped */
+    }
+}
+
+/***********************************************************************
+ *           CloseThreadpoolCleanupGroupMembers   (kernelbase.@)
+ *
+ * Every member is released: cancel drops the callbacks not started yet (and calls the group's
+ * cancel callback for each member), else they run; either way it returns after the last one.
+ */
+void WINAPI CloseThreadpoolCleanupGroupMembers(PTP_CLEANUP_GROUP handle, BOOL cancel, void *context)
+{
+    struct tp_group *group = (struct tp_group *)handle;
+    for (;;) {
+        struct tp_object *obj;
+        AcquireSRWLockExclusive(&pool_lock);
+        if ((obj = group->members))     /* off the list; obj->group stays: it is not freed */
+            group->members = obj->next_member;      /* before release_member closes it */
+        ReleaseSRWLockExclusive(&pool_lock);
+        if (!obj)
+            return;
+        release_member(obj, cancel, context);
+    }
+}
+
+/***********************************************************************
+ *           CloseThreadpoolCleanupGroup   (kernelbase.@)
+ */
+void WINAPI CloseThreadpoolCleanupGroup(PTP_CLEANUP_GROUP handle)
+{
+    HeapFree(GetProcessHeap(), 0, handle);
 }

@@ -1,7 +1,13 @@
 /* critsec.c: critical sections. LockCount counts, from -1 (free), the owner's entries and the
  * threads waiting (the encoding of Windows XP, which programs that peek at it understand); a
  * waiter sleeps on a futex over the LockSemaphore field, which counts the wake-ups posted by
- * RtlLeaveCriticalSection, so that none is lost. */
+ * RtlLeaveCriticalSection, so that none is lost.
+ *
+ * While the process has a single thread, entering and leaving use plain loads and stores (as
+ * glibc's mutexes do): nothing can interleave with them. The ELF side sets __vinho_multithreaded
+ * (never cleared) on that thread before a second thread that runs PE code can exist
+ * (NtCreateThreadEx, a console control handler's registration), so a section taken with plain
+ * stores is seen whole by the threads that follow. */
 #include "vinho/pe_side.h"
 
 DEFAULT_DEBUG_CHANNEL(sync);
@@ -10,6 +16,13 @@ DEFAULT_DEBUG_CHANNEL(sync);
 #define RTL_CRITICAL_SECTION_FLAG_NO_DEBUG_INFO 0x01000000
 #endif
 #define NO_DEBUG_INFO ((RTL_CRITICAL_SECTION_DEBUG *)~(ULONG_PTR)0)
+
+LONG __vinho_multithreaded;
+
+static inline bool single_threaded(void)
+{
+    return !__atomic_load_n(&__vinho_multithreaded, __ATOMIC_RELAXED);
+}
 
 static inline HANDLE current_tid(void)
 {
@@ -130,6 +143,10 @@ static void wait_turn(RTL_CRITICAL_SECTION *cs)
 NTSTATUS NTAPI RtlEnterCriticalSection(RTL_CRITICAL_SECTION *cs)
 {
     HANDLE tid = current_tid();
+    if (single_threaded() && cs->LockCount == -1) {
+        cs->LockCount = 0;
+        goto taken;
+    }
     if (!try_take(cs)) {
         if (cs->OwningThread == tid) {
             __atomic_add_fetch(&cs->LockCount, 1, __ATOMIC_RELAXED);
@@ -163,6 +180,10 @@ NTSTATUS NTAPI RtlLeaveCriticalSection(RTL_CRITICAL_SECTION *cs)
         return STATUS_SUCCESS;
     }
     cs->OwningThread = NULL;
+    if (single_threaded() && !cs->LockCount) {    /* no waiter can exist */
+        cs->LockCount = -1;
+        return STATUS_SUCCESS;
+    }
     if (__atomic_sub_fetch(&cs->LockCount, 1, __ATOMIC_RELEASE) >= 0) {
         __atomic_add_fetch(wake_count(cs), 1, __ATOMIC_RELEASE);    /* someone waits: its turn */
         __vinho_futex_wake(wake_count(cs), 1);

@@ -433,8 +433,17 @@ BOOLEAN NTAPI RtlDispatchException(EXCEPTION_RECORD *rec, CONTEXT *ctx)
 
     TRACE("code %#lx flags %#lx address %p rip %#llx rsp %#llx\n", rec->ExceptionCode,
           rec->ExceptionFlags, rec->ExceptionAddress, ctx->Rip, ctx->Rsp);
-    handled = call_vectored(&vectored_handlers, rec, ctx) == EXCEPTION_CONTINUE_EXECUTION ||
-              dispatch_frames(rec, ctx);
+    if (call_vectored(&vectored_handlers, rec, ctx) == EXCEPTION_CONTINUE_EXECUTION) {
+        /* A noncontinuable exception cannot be continued: EXCEPTION_NONCONTINUABLE_EXCEPTION
+         * goes through the handlers in its place (RaiseException's documentation). That one a
+         * vectored handler may continue (with a context of its own), else the chain never ends. */
+        if ((rec->ExceptionFlags & EXCEPTION_NONCONTINUABLE) &&
+            rec->ExceptionCode != (DWORD)STATUS_NONCONTINUABLE_EXCEPTION)
+            raise_status(STATUS_NONCONTINUABLE_EXCEPTION, rec);
+        handled = TRUE;
+    } else {
+        handled = dispatch_frames(rec, ctx);
+    }
     if (handled)
         call_vectored(&continue_handlers, rec, ctx);
     TRACE("code %#lx %s\n", rec->ExceptionCode, handled ? "handled" : "not handled");

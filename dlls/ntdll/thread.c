@@ -157,19 +157,39 @@ void NTAPI RtlUserThreadStart(ULONG (WINAPI *start)(void *), void *param)
     RtlExitUserThread(start(param));
 }
 
+/* Whether the module's static TLS holds variables of its own. mingw-w64's CRT gives every DLL a
+ * TLS directory (for its TLS callbacks) whose template is only its start marker (8 bytes);
+ * those are not thread-local storage of the DLL's. */
+#define TLS_MARKERS_SIZE 8
+static bool has_static_tls(const BYTE *base)
+{
+    const IMAGE_NT_HEADERS64 *nt = (const void *)(base + ((const IMAGE_DOS_HEADER *)base)->e_lfanew);
+    const IMAGE_DATA_DIRECTORY *dir;
+    const IMAGE_TLS_DIRECTORY64 *tls;
+    if (nt->OptionalHeader.NumberOfRvaAndSizes <= IMAGE_DIRECTORY_ENTRY_TLS)
+        return false;
+    dir = &nt->OptionalHeader.DataDirectory[IMAGE_DIRECTORY_ENTRY_TLS];
+    if (!dir->VirtualAddress || dir->Size < sizeof(*tls))
+        return false;
+    tls = (const void *)(base + dir->VirtualAddress);
+    return tls->EndAddressOfRawData - tls->StartAddressOfRawData + tls->SizeOfZeroFill >
+           TLS_MARKERS_SIZE;
+}
+
 /***********************************************************************
  *           LdrDisableThreadCalloutsForDll   (NTDLL.@)
  *
  * Fails for a DLL with static TLS ("DisableThreadLibraryCalls fails if the DLL ... has active
- * static thread local storage", Microsoft's documentation): its callbacks keep coming.
+ * static thread local storage", Microsoft's documentation): its callbacks keep coming. The
+ * loader skips the DllMain thread calls of a DLL so marked; its TLS callbacks still run.
  */
 NTSTATUS NTAPI LdrDisableThreadCalloutsForDll(HMODULE module)
 {
     struct vn_ldr_entry *entry;
     if (LdrFindEntryForAddress(module, &entry) || entry->DllBase != module)
         return STATUS_DLL_NOT_FOUND;
-    if (entry->TlsIndex != 0xffff)
+    if (entry->TlsIndex != 0xffff && has_static_tls((const BYTE *)module))
         return STATUS_UNSUCCESSFUL;
-    entry->Flags |= LDRP_DONT_CALL_FOR_THREADS;
+    __atomic_or_fetch(&entry->Flags, LDRP_DONT_CALL_FOR_THREADS, __ATOMIC_RELAXED);
     return STATUS_SUCCESS;
 }

@@ -1,6 +1,8 @@
 /* dyntls.c: implicit TLS of a DLL loaded with LoadLibrary after start-up (tlsdll.dll): the
  * calling thread gets a block initialised from the DLL's template (PE format docs, "The TLS
- * Section"; dynamic loading of such DLLs works since Windows Vista). */
+ * Section"; dynamic loading of such DLLs works since Windows Vista). DisableThreadLibraryCalls
+ * fails for it ("fails if the DLL ... has active static thread local storage", its
+ * documentation). */
 #include <stdio.h>
 #include <windows.h>
 
@@ -20,5 +22,6 @@ int main(void)
     printf("block value: %d\n", get());
     set(99);
     printf("after setting: block %d, template %d\n", get(), tmpl());
+    printf("DisableThreadLibraryCalls: %d\n", DisableThreadLibraryCalls(dll));
     return 0;
 }

@@ -1,7 +1,9 @@
 /* thread_dll: DLL_THREAD_ATTACH/DETACH: testdll.dll (linked, so it is initialised before the
  * program's TLS callback would be... the program's own TLS callback gets thread reasons too),
  * the order of the notifications around a thread's start routine, FLS callbacks at thread exit,
- * DisableThreadLibraryCalls, and a thread created by a thread. Everything is reported with
+ * DisableThreadLibraryCalls (testdll has no TLS variables of its own, so it works and testdll's
+ * DllMain hears no more of threads; Wine 8 refuses it for any DLL with a TLS directory, which
+ * every mingw-w64 DLL has), and a thread created by a thread. Everything is reported with
  * WriteFile, so that the order is the order of the calls. */
 #include <windows.h>
 
