@@ -37,6 +37,7 @@ struct missing {
     struct missing *next;
     char *importer, *dll, *func;    /* func NULL: the whole DLL is missing */
     bool stub;                      /* exported by our DLL as a loud stub */
+    bool absent_dll;                /* from a Windows system DLL vinho lacks (a loud stub too) */
 };
 
 extern struct module *modules;
@@ -60,6 +61,7 @@ void module_thread_notify(ULONG reason);
 void loader_lock(void);
 void loader_unlock(void);
 const char *apiset_resolve(const char *name);
+bool windows_system_dll(const char *name);
 char *builtin_path(const char *name);
 
 /* process.c */
@@ -73,6 +75,8 @@ void tls_init_thread(struct vn_teb *teb);
 void tls_add_module(struct module *mod);
 void tls_remove_module(struct module *mod);
 void process_init_threads(struct module *exe);
+/* usershared.c: the KUSER_SHARED_DATA page at 0x7ffe0000 and its clock thread. */
+void user_shared_data_init(void);
 /* The Windows command line of PROGRAM and ARGV, with Windows quoting; malloc'ed UTF-8. */
 char *loader_command_line(int argc, char **argv, const char *program);
 

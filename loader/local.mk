@@ -18,3 +18,4 @@ vinho_SOURCES = loader/main.c
 vinho_LDADD = loader/libloader.a ntcalls/libntcalls.a pe/libpe.a $(LIBELF_LIBS) $(LIBUNWIND_LIBS) -lm -lpthread
 vinho_CFLAGS = $(AM_CFLAGS) $(LIBELF_CFLAGS) $(LIBUNWIND_CFLAGS)
 loader_libloader_a_SOURCES += loader/child.c
+loader_libloader_a_SOURCES += loader/usershared.c

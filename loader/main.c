@@ -73,6 +73,7 @@ static int run_check(const char *program)
             printf("%s needs what vinho lacks:\n", exe->name);
         if (m->func)
             printf("  %s!%s%s (imported by %s)\n", m->dll, m->func,
+                   m->absent_dll ? " [DLL missing: loud stub]" :
                    m->stub ? " [not implemented]" : " [missing]", m->importer);
         else
             printf("  %s [DLL not found] (imported by %s)\n", m->dll, m->importer);

@@ -176,6 +176,40 @@ static bool always_builtin(const char *name)
     return false;
 }
 
+/* Windows system DLLs vinho does not have yet (docs/win32dlls.md, "Absent system DLLs"). A
+ * program that imports one statically still starts: its imports bind to loud stubs, as a missing
+ * export of a DLL we have does. LoadLibrary of these names still fails (module_load is not
+ * involved), so a program probing for an optional DLL takes its fallback path. */
+bool windows_system_dll(const char *name)
+{
+    static const char *const known[] = {
+        "advapi32", "bcrypt", "bcryptprimitives", "cabinet", "cfgmgr32", "combase", "comctl32",
+        "comdlg32", "credui", "crypt32", "cryptbase", "cryptnet", "cryptsp", "d2d1", "d3d11",
+        "d3d12", "d3d9", "d3dcompiler_47", "dbgcore", "dbghelp", "dnsapi", "dwmapi", "dwrite",
+        "dxgi", "fwpuclnt", "gdi32", "gdiplus", "hid", "imagehlp", "imm32", "iphlpapi",
+        "mpr", "msi", "msimg32", "mswsock", "ncrypt", "netapi32", "normaliz", "ntdsapi",
+        "ole32", "oleacc", "oleaut32", "opengl32", "pdh", "powrprof", "propsys", "psapi",
+        "rpcrt4", "rstrtmgr", "secur32", "setupapi", "shcore", "shell32", "shlwapi", "sspicli",
+        "urlmon", "user32", "userenv", "uxtheme", "version", "wevtapi", "winhttp", "wininet",
+        "winmm", "winspool.drv", "wintrust", "wldap32", "ws2_32", "wsock32", "wtsapi32",
+        "xinput1_4",
+    };
+    char base[64];
+    size_t i, len;
+
+    if (!strncasecmp(name, "api-ms-win-", 11) || !strncasecmp(name, "ext-ms-win-", 11))
+        return true;
+    for (len = 0; name[len] && len < sizeof(base) - 1; len++)
+        base[len] = tolower((unsigned char)name[len]);
+    base[len] = 0;
+    if (len > 4 && !strcmp(base + len - 4, ".dll"))
+        base[len - 4] = 0;
+    for (i = 0; i < sizeof(known) / sizeof(known[0]); i++)
+        if (!strcmp(base, known[i]))
+            return true;
+    return false;
+}
+
 static const char *base_name(const char *path)
 {
     const char *s = strrchr(path, '/'), *b = strrchr(path, '\\');
@@ -355,7 +389,8 @@ static void protect_image(struct module *mod)
     }
 }
 
-static void add_missing(const char *importer, const char *dll, const char *func, bool stub)
+static void add_missing(const char *importer, const char *dll, const char *func, bool stub,
+                        bool absent_dll)
 {
     struct missing *m = calloc(1, sizeof(*m)), **tail = &missing_list;
     if (!m)
@@ -364,6 +399,7 @@ static void add_missing(const char *importer, const char *dll, const char *func,
     m->dll = strdup(dll);
     m->func = func ? strdup(func) : NULL;
     m->stub = stub;
+    m->absent_dll = absent_dll;
     while (*tail)
         tail = &(*tail)->next;
     *tail = m;
@@ -449,7 +485,7 @@ NTSTATUS module_resolve(struct module *mod, const char *name, int ordinal, void 
 }
 
 static void bind_import(struct module *mod, struct module *dep, const char *dll,
-                        const struct pe_import_func *fn)
+                        const struct pe_import_func *fn, bool absent_dll)
 {
     char ordname[16];
     const char *fname = fn->by_ordinal ? (snprintf(ordname, sizeof(ordname), "#%u", fn->ordinal), ordname)
@@ -462,8 +498,8 @@ static void bind_import(struct module *mod, struct module *dep, const char *dll,
     if (status || stub) {
         if (status)
             addr = stub_make(mod->name, dll, fname);
-        if (dep)
-            add_missing(mod->name, dll, fname, stub);
+        if (dep || absent_dll)
+            add_missing(mod->name, dll, fname, stub, absent_dll);
         TRACE("%s: %s!%s is not implemented: bound to a %sstub\n", mod->name, dll, fname,
               stub ? "" : "generated ");
     } else if (vinho_dbg_on(DBCH_relay, DBL_TRACE) && !loader_check_mode) {
@@ -486,20 +522,24 @@ static NTSTATUS link_imports(struct module *mod)
         const struct pe_import_dll *d = &imports.dlls[i];
         struct module *dep = NULL;
         NTSTATUS s = module_load(d->name, mod, &dep);
-        if (s) {
+        bool absent_dll = s == STATUS_DLL_NOT_FOUND && windows_system_dll(d->name);
+        if (absent_dll) {
+            WARN("%s: %s is a Windows DLL vinho lacks: its %zu imports are loud stubs\n",
+                 mod->name, d->name, d->nfuncs);
+        } else if (s) {
             if (!loader_check_mode) {
                 fprintf(stderr, "vinho: %s needs %s, which %s\n", mod->name, d->name,
                         s == STATUS_DLL_NOT_FOUND ? "was not found" : "could not be loaded");
                 status = s;
                 break;
             }
-            add_missing(mod->name, d->name, NULL, false);
+            add_missing(mod->name, d->name, NULL, false, false);
         } else {
             module_add_dep(mod, dep);
             dep->static_import = true;
         }
         for (size_t j = 0; j < d->nfuncs; j++)
-            bind_import(mod, dep, d->name, &d->funcs[j]);
+            bind_import(mod, dep, d->name, &d->funcs[j], absent_dll);
     }
     pe_free_imports(&imports);
     return status;
@@ -643,6 +683,25 @@ NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **ou
     return STATUS_SUCCESS;
 }
 
+/* A path in C:\windows\system32 (GetSystemDirectory), whose DLLs are ours: programs that load
+ * system DLLs by full path (Go's runtime, LOAD_LIBRARY_SEARCH_SYSTEM32 fallbacks) get them. */
+static bool in_system_dir(const char *path)
+{
+    static char *sysdir;
+    static const WCHAR nt[] = u"\\??\\C:\\windows\\system32";
+    const char *base = base_name(path);
+    size_t len;
+    if (!sysdir) {
+        UNICODE_STRING us = { sizeof(nt) - 2, sizeof(nt), (WCHAR *)nt };
+        char *unix_path = NULL;
+        if (nt_to_unix_path(&us, &unix_path) || !unix_path)
+            return false;
+        sysdir = unix_path;
+    }
+    len = strlen(sysdir);
+    return base > path && (size_t)(base - path - 1) == len && !strncasecmp(path, sysdir, len);
+}
+
 /* Finds and loads a DLL by the name an import or LoadLibrary gave. */
 NTSTATUS module_load(const char *name, const struct module *importer, struct module **out)
 {
@@ -658,7 +717,8 @@ NTSTATUS module_load(const char *name, const struct module *importer, struct mod
     }
     snprintf(fixed, sizeof(fixed), "%s%s", name, strchr(base_name(name), '.') ? "" : ".dll");
     if (strchr(fixed, '/'))
-        path = file_exists(fixed) ? strdup(fixed) : NULL;
+        path = file_exists(fixed) ? strdup(fixed)
+             : in_system_dir(fixed) ? builtin_path(base_name(fixed)) : NULL;
     else if (always_builtin(fixed))
         path = builtin_path(fixed);
     else if (!(loader_exe_dir && (path = find_in_dir(loader_exe_dir, fixed))))

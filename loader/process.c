@@ -358,6 +358,13 @@ static unsigned thread_gate_depth(void)
     return vinho_gate_depth;
 }
 
+/* A thread ends inside a gate call that never returns (NtTerminateThread): its Linux thread,
+ * kept for the next thread (ntcalls/thread.c), starts again with no gate call open. */
+static void thread_gate_reset(void)
+{
+    vinho_gate_depth = 0;
+}
+
 static void thread_attach(void)
 {
     module_thread_notify(2 /* DLL_THREAD_ATTACH */);
@@ -373,6 +380,7 @@ void process_init_threads(struct module *exe)
         .user_thread_start = ntdll_export("RtlUserThreadStart"),
         .signal_init = signal_thread_init,
         .gate_depth = thread_gate_depth,
+        .gate_reset = thread_gate_reset,
         .stack_reserve = exe->pe.stack_reserve,
         .stack_commit = exe->pe.stack_commit,
     };
@@ -400,6 +408,7 @@ struct vn_teb *process_init(int argc, char **argv, const char *program)
     peb->OSPlatformId = 2;  /* VER_PLATFORM_WIN32_NT */
     peb->SessionId = 1;
     free(image_path);
+    user_shared_data_init();
 
     teb->Self = teb;
     teb->Peb = peb;

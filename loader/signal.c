@@ -6,6 +6,7 @@
 #define UNW_LOCAL_ONLY
 #include <asm/prctl.h>
 #include <dlfcn.h>
+#include <fcntl.h>
 #include <libunwind.h>
 #include <pthread.h>
 #include <signal.h>
@@ -280,6 +281,20 @@ static bool grow_for_overflow(struct vn_teb *teb, uint64_t addr)
 
 /* Moves the thread onto its own stack below the fault, with the exception frame, and lets the
  * signal return into KiUserExceptionDispatcher. */
+/* Windows dispatches on whatever stack the thread was using, if it can write the frame there:
+ * programs that run on stacks of their own (Go's goroutine stacks, fibers, coroutines) get their
+ * exceptions too. The thread's own stack must be above its limit (below is an overflow, handled
+ * before); elsewhere the frame's memory is probed by a read from /dev/zero into it, which fails
+ * with EFAULT instead of faulting (the bytes are below the red zone: free stack). */
+static int zero_fd = -1;
+
+static bool usable_stack(const struct vn_teb *teb, uint64_t sp, size_t size)
+{
+    if (sp >= (uint64_t)teb->DeallocationStack && sp < (uint64_t)teb->StackBase)
+        return sp >= (uint64_t)teb->StackLimit;
+    return zero_fd >= 0 && pread(zero_fd, (void *)sp, size, 0) == (ssize_t)size;
+}
+
 static bool resume_in_dispatcher(ucontext_t *uc, const struct win_record *rec)
 {
     greg_t *r = uc->uc_mcontext.gregs;
@@ -289,7 +304,7 @@ static bool resume_in_dispatcher(ucontext_t *uc, const struct win_record *rec)
 
     if (!dispatcher)
         dispatcher = ntdll_export("KiUserExceptionDispatcher");
-    if (!dispatcher || !teb || sp < (uint64_t)teb->StackLimit || sp >= (uint64_t)teb->StackBase)
+    if (!dispatcher || !teb || !usable_stack(teb, sp, sizeof(*f)))
         return false;
     fill_context(uc, &f->context);
     f->record = *rec;
@@ -436,6 +451,8 @@ void signal_init(void)
     struct sigaction sa;
 
     sigaltstack(&ss, NULL);
+    if (zero_fd < 0)
+        zero_fd = open("/dev/zero", O_RDONLY | O_CLOEXEC);
     memset(&sa, 0, sizeof(sa));
     sa.sa_sigaction = fault_handler;
     sa.sa_flags = SA_SIGINFO | SA_ONSTACK | SA_NODEFER;   /* a fault while reporting one: see above */

@@ -124,6 +124,8 @@ static void file_destroy(struct object *obj)
     if (file->listing)
         dir_listing_free(file->listing);
     free(file->locks);
+    if (file->completion)
+        object_unref(file->completion);
     if (file->fd >= 0)
         close(file->fd);
     free(file->unix_name);
@@ -487,6 +489,7 @@ out:
     io->Status = status;
     if (status)
         io->Information = 0;
+    iocp_file_io_done(file, apc_context, status, status ? 0 : n);
     object_unref(&file->obj);
     if (event && (!status || status == STATUS_END_OF_FILE))
         NtSetEvent(event, NULL);    /* completed at once: the event says so, as on Windows */
@@ -539,6 +542,7 @@ NTSTATUS WINAPI NtWriteFile(HANDLE handle, HANDLE event, PIO_APC_ROUTINE apc, PV
 out:
     io->Status = status;
     io->Information = done;
+    iocp_file_io_done(file, apc_context, status, done);
     object_unref(&file->obj);
     if (event && !status)
         NtSetEvent(event, NULL);

@@ -416,6 +416,10 @@ static NTSTATUS set_file(struct file *file, const void *info, ULONG length, ULON
         if (length < sizeof(FILE_BASIC_INFORMATION))
             return STATUS_INFO_LENGTH_MISMATCH;
         return set_basic(file, info);
+    case 30: /* FileCompletionInformation */
+        return iocp_set_file_completion(file, info, length);
+    case 41: /* FileIoCompletionNotificationInformation */
+        return iocp_set_file_notification(file, info, length);
     }
     FIXME("information class %u is not implemented\n", cls);
     return STATUS_INVALID_INFO_CLASS;

@@ -25,3 +25,4 @@ ntcalls_libntcalls_a_SOURCES += ntcalls/process.h
 ntcalls_libntcalls_a_SOURCES += ntcalls/spawn.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/pipe.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/sysinfo.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/iocp.c

@@ -11,7 +11,7 @@
 
 /* Kernel objects: reference-counted, referred to by handles. */
 enum object_type { OBJ_FILE = 1, OBJ_EVENT, OBJ_SEMAPHORE, OBJ_MUTEX, OBJ_THREAD, OBJ_TIMER,
-                   OBJ_SECTION, OBJ_PROCESS };
+                   OBJ_SECTION, OBJ_PROCESS, OBJ_IOCP };
 
 struct object;
 struct thread;
@@ -24,12 +24,15 @@ struct object_ops {
     /* A wait was satisfied by obj: consume it (auto-reset, count, ownership); returns
      * STATUS_ABANDONED for an abandoned mutex, else STATUS_SUCCESS. NULL: nothing to consume. */
     NTSTATUS (*satisfied)(struct object *obj, struct thread *waiter);
+    /* Optional: the object's last handle was closed (it may live on in references). */
+    void (*last_handle_closed)(struct object *obj);
 };
 struct object {
     int refs;                       /* atomic */
     enum object_type type;
     const struct object_ops *ops;
     struct named_entry *name;       /* in the namespace, or NULL (object.c) */
+    int handles;                    /* handles open to it (atomic) */
 };
 
 void object_init(struct object *obj, enum object_type type, const struct object_ops *ops);
@@ -114,6 +117,7 @@ struct thread_hooks {
     void *user_thread_start;                    /* ntdll's RtlUserThreadStart(start, param) */
     void (*signal_init)(void);                  /* per-thread signal set-up (alternate stack) */
     unsigned (*gate_depth)(void);               /* nesting of gate calls on this thread */
+    void (*gate_reset)(void);                   /* no gate call open: the Linux thread is reused */
     SIZE_T stack_reserve, stack_commit;         /* the program's defaults */
 };
 void thread_set_hooks(const struct thread_hooks *hooks);
@@ -131,6 +135,9 @@ void sync_wake_waiters(void);       /* sync_lock held: satisfies the waits that 
 void sync_poke(struct thread *t);   /* sync_lock held: t's waits (NULL: all) look again */
 /* A thread ends: its mutexes are abandoned (sync_lock held). */
 void sync_thread_exited(struct thread *t);
+/* Waits on objs (count may be 0) as NtWaitForMultipleObjects does; no lock held. */
+NTSTATUS sync_wait(struct object **objs, ULONG count, bool all, bool alertable,
+                   const LARGE_INTEGER *timeout);
 /* NtDelayExecution(TRUE, timeout): ends early, with STATUS_USER_APC, once queued APCs ran. */
 NTSTATUS sync_delay_alertable(const LARGE_INTEGER *timeout);
 
@@ -155,6 +162,10 @@ struct file {
     size_t nlocks;
     /* Folder listing (dir.c). */
     struct dir_listing *listing;
+    /* The completion port of its I/O (iocp.c; set once), its key, FILE_SKIP_* flags. */
+    struct object *completion;
+    ULONG_PTR completion_key;
+    ULONG completion_flags;
 };
 static inline NTSTATUS get_file(HANDLE handle, struct file **file, ACCESS_MASK *access)
 {
@@ -170,6 +181,13 @@ bool file_is_drive_root(const char *unix_path);
 NTSTATUS file_missing_status(const char *path);
 void dir_listing_free(struct dir_listing *listing);
 void file_init_std_handles(HANDLE *in, HANDLE *out, HANDLE *err);
+
+/* Completion ports (iocp.c). FileCompletionInformation and FileIoCompletionNotificationInformation
+ * of NtSetInformationFile; an I/O call that ended with status queues its packet (value: the
+ * call's APC context) when the file has a port and the status says it completed. */
+NTSTATUS iocp_set_file_completion(struct file *file, const void *info, ULONG length);
+NTSTATUS iocp_set_file_notification(struct file *file, const void *info, ULONG length);
+void iocp_file_io_done(struct file *file, void *apc_context, NTSTATUS status, ULONG_PTR information);
 
 /* Paths (path.c): NT path (\??\C:\x) -> Unix path; malloc'ed result. */
 NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path);

@@ -14,7 +14,7 @@ struct handle_entry {
     ULONG attributes;
 };
 
-static pthread_mutex_t handle_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_rwlock_t handle_lock = PTHREAD_RWLOCK_INITIALIZER;   /* read: handle_get and queries */
 static struct handle_entry *handles;
 static size_t handle_count, handle_free_hint;
 #define MAX_HANDLES (1u << 24)
@@ -40,6 +40,7 @@ void object_init(struct object *obj, enum object_type type, const struct object_
     obj->type = type;
     obj->ops = ops;
     obj->name = NULL;
+    obj->handles = 0;
 }
 
 struct object *object_ref(struct object *obj)
@@ -81,7 +82,7 @@ static inline size_t handle_to_index(HANDLE h)
 NTSTATUS handle_alloc(struct object *obj, ACCESS_MASK access, ULONG attributes, HANDLE *out)
 {
     size_t i;
-    pthread_mutex_lock(&handle_lock);
+    pthread_rwlock_wrlock(&handle_lock);
     for (i = handle_free_hint; i < handle_count; i++)
         if (!handles[i].obj)
             break;
@@ -89,7 +90,7 @@ NTSTATUS handle_alloc(struct object *obj, ACCESS_MASK access, ULONG attributes, 
         size_t n = handle_count ? handle_count * 2 : 64;
         struct handle_entry *grown = n <= MAX_HANDLES ? realloc(handles, n * sizeof(*grown)) : NULL;
         if (!grown) {
-            pthread_mutex_unlock(&handle_lock);
+            pthread_rwlock_unlock(&handle_lock);
             return STATUS_INSUFFICIENT_RESOURCES;
         }
         for (size_t j = handle_count; j < n; j++)
@@ -100,8 +101,9 @@ NTSTATUS handle_alloc(struct object *obj, ACCESS_MASK access, ULONG attributes, 
     handles[i].obj = obj;
     handles[i].access = access;
     handles[i].attributes = attributes;
+    __atomic_add_fetch(&obj->handles, 1, __ATOMIC_RELAXED);
     handle_free_hint = i + 1;
-    pthread_mutex_unlock(&handle_lock);
+    pthread_rwlock_unlock(&handle_lock);
     *out = (HANDLE)(ULONG_PTR)((i + 1) * 4);
     TRACE("%p -> %s object %p\n", *out, obj->ops->name, obj);
     return STATUS_SUCCESS;
@@ -119,7 +121,7 @@ NTSTATUS handle_get(HANDLE handle, enum object_type type, struct object **out, A
             *access = 0x1fffff;     /* THREAD_ALL_ACCESS */
         return STATUS_SUCCESS;
     }
-    pthread_mutex_lock(&handle_lock);
+    pthread_rwlock_rdlock(&handle_lock);
     if (i < handle_count && handles[i].obj) {
         if (type && handles[i].obj->type != type) {
             status = STATUS_OBJECT_TYPE_MISMATCH;
@@ -130,7 +132,7 @@ NTSTATUS handle_get(HANDLE handle, enum object_type type, struct object **out, A
             status = STATUS_SUCCESS;
         }
     }
-    pthread_mutex_unlock(&handle_lock);
+    pthread_rwlock_unlock(&handle_lock);
     return status;
 }
 
@@ -138,16 +140,18 @@ NTSTATUS handle_close(HANDLE handle)
 {
     size_t i = handle_to_index(handle);
     struct object *obj = NULL;
-    pthread_mutex_lock(&handle_lock);
+    pthread_rwlock_wrlock(&handle_lock);
     if (i < handle_count && handles[i].obj) {
         obj = handles[i].obj;
         handles[i].obj = NULL;
         if (i < handle_free_hint)
             handle_free_hint = i;
     }
-    pthread_mutex_unlock(&handle_lock);
+    pthread_rwlock_unlock(&handle_lock);
     if (!obj)
         return STATUS_INVALID_HANDLE;
+    if (!__atomic_sub_fetch(&obj->handles, 1, __ATOMIC_ACQ_REL) && obj->ops->last_handle_closed)
+        obj->ops->last_handle_closed(obj);
     object_unref(obj);
     return STATUS_SUCCESS;
 }
@@ -442,7 +446,7 @@ NTSTATUS handle_alloc_at(struct object *obj, ACCESS_MASK access, ULONG attribute
     NTSTATUS status = STATUS_SUCCESS;
     if (i >= MAX_HANDLES)
         return STATUS_INVALID_HANDLE;
-    pthread_mutex_lock(&handle_lock);
+    pthread_rwlock_wrlock(&handle_lock);
     if (i >= handle_count) {
         size_t n = handle_count ? handle_count : 64;
         while (n <= i)
@@ -464,8 +468,9 @@ NTSTATUS handle_alloc_at(struct object *obj, ACCESS_MASK access, ULONG attribute
     handles[i].obj = obj;
     handles[i].access = access;
     handles[i].attributes = attributes;
+    __atomic_add_fetch(&obj->handles, 1, __ATOMIC_RELAXED);
 out:
-    pthread_mutex_unlock(&handle_lock);
+    pthread_rwlock_unlock(&handle_lock);
     return status;
 }
 
@@ -475,7 +480,7 @@ void handle_list_inheritable(enum object_type type, HANDLE *values, struct objec
                              ACCESS_MASK *access, ULONG *attributes, size_t *count)
 {
     size_t room = *count, n = 0;
-    pthread_mutex_lock(&handle_lock);
+    pthread_rwlock_rdlock(&handle_lock);
     for (size_t i = 0; i < handle_count; i++) {
         if (!handles[i].obj || !(handles[i].attributes & OBJ_INHERIT) || handles[i].obj->type != type)
             continue;
@@ -487,7 +492,7 @@ void handle_list_inheritable(enum object_type type, HANDLE *values, struct objec
         }
         n++;
     }
-    pthread_mutex_unlock(&handle_lock);
+    pthread_rwlock_unlock(&handle_lock);
     *count = n;
 }
 
@@ -512,13 +517,13 @@ NTSTATUS WINAPI NtQueryObject(HANDLE handle, OBJECT_INFORMATION_CLASS info_class
     }
     if (length < sizeof(flags))
         return STATUS_INFO_LENGTH_MISMATCH;
-    pthread_mutex_lock(&handle_lock);
+    pthread_rwlock_rdlock(&handle_lock);
     if (i < handle_count && handles[i].obj) {
         flags.inherit = !!(handles[i].attributes & OBJ_INHERIT);
         flags.protect_from_close = !!(handles[i].attributes & 1 /* OBJ_PROTECT_CLOSE */);
         status = STATUS_SUCCESS;
     }
-    pthread_mutex_unlock(&handle_lock);
+    pthread_rwlock_unlock(&handle_lock);
     if (status)
         return status;
     memcpy(info, &flags, sizeof(flags));    /* caller memory: with no lock held */
@@ -545,12 +550,12 @@ NTSTATUS WINAPI NtSetInformationObject(HANDLE handle, OBJECT_INFORMATION_CLASS i
     if (length < sizeof(flags))
         return STATUS_INFO_LENGTH_MISMATCH;
     memcpy(&flags, info, sizeof(flags));
-    pthread_mutex_lock(&handle_lock);
+    pthread_rwlock_wrlock(&handle_lock);
     if (i < handle_count && handles[i].obj) {
         handles[i].attributes &= ~(OBJ_INHERIT | 1);
         handles[i].attributes |= (flags.inherit ? OBJ_INHERIT : 0) | (flags.protect_from_close ? 1 : 0);
         status = STATUS_SUCCESS;
     }
-    pthread_mutex_unlock(&handle_lock);
+    pthread_rwlock_unlock(&handle_lock);
     return status;
 }

@@ -193,17 +193,28 @@ static void drives_init(void)
 {
     char link[PATH_MAX], real[PATH_MAX];
     const char *prefix = vinho_prefix();
-    for (int i = 0; i < 26; i++) {
-        snprintf(link, sizeof(link), "%s/dosdevices/%c:", prefix, 'a' + i);
-        if (realpath(link, real)) {
-            drive_roots[i] = strdup(strcmp(real, "/") ? real : "");
-        } else if (i == 'c' - 'a') {
-            snprintf(real, sizeof(real), "%s/drive_c", prefix);
-            drive_roots[i] = strdup(real);
-        } else if (i == 'z' - 'a') {
-            drive_roots[i] = strdup("");
+    struct dirent *e;
+    DIR *dir;
+    /* One folder read instead of 26 realpath calls (each a readlink per path component):
+     * start-up pays this on every run. */
+    snprintf(link, sizeof(link), "%s/dosdevices", prefix);
+    if ((dir = opendir(link))) {
+        while ((e = readdir(dir))) {
+            int i = (e->d_name[0] | 0x20) - 'a';
+            if (i < 0 || i >= 26 || strcmp(e->d_name + 1, ":") || drive_roots[i])
+                continue;
+            snprintf(link, sizeof(link), "%s/dosdevices/%s", prefix, e->d_name);
+            if (realpath(link, real))
+                drive_roots[i] = strdup(strcmp(real, "/") ? real : "");
         }
+        closedir(dir);
     }
+    if (!drive_roots['c' - 'a']) {
+        snprintf(real, sizeof(real), "%s/drive_c", prefix);
+        drive_roots['c' - 'a'] = strdup(real);
+    }
+    if (!drive_roots['z' - 'a'])
+        drive_roots['z' - 'a'] = strdup("");
 }
 
 /* The Unix root of drive letter (A-Z, any case), or NULL. */

@@ -45,6 +45,8 @@ struct sync_obj {
     void *apc, *apc_context;
     struct thread *apc_thread;      /* referenced while a completion routine is set */
     struct sync_obj *next_mutex, *prev_mutex;   /* mutexes and timers: lists below */
+    int waiters;                    /* events: listed waits on it (changed under sync_lock, read
+                                       without it by NtSetEvent's fast path) */
 };
 
 /* A thread asleep in a wait. */
@@ -61,17 +63,55 @@ struct waiter {
 
 static pthread_mutex_t sync_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct waiter waiters = { &waiters, &waiters };
+/* Futex words of satisfied waiters, woken once sync_lock is dropped (sync_lock): a woken thread
+ * that at once signals something would otherwise find the lock still held by its waker. */
+#define DEFERRED_MAX 64
+static int *deferred[DEFERRED_MAX];
+static int deferred_count;
 static struct sync_obj mutex_list = { .next_mutex = &mutex_list, .prev_mutex = &mutex_list };
 static struct sync_obj timer_list = { .next_mutex = &timer_list, .prev_mutex = &timer_list };
 
+static long futex_wake(int *word)
+{
+    return syscall(SYS_futex, word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+}
+
 void sync_lock_acquire(void) { pthread_mutex_lock(&sync_lock); }
-void sync_lock_release(void) { pthread_mutex_unlock(&sync_lock); }
+
+/* Drops sync_lock, then wakes the waiters satisfied meanwhile. */
+void sync_lock_release(void)
+{
+    int *words[DEFERRED_MAX];
+    int n = deferred_count;
+    for (int i = 0; i < n; i++)
+        words[i] = deferred[i];
+    deferred_count = 0;
+    pthread_mutex_unlock(&sync_lock);
+    for (int i = 0; i < n; i++)
+        futex_wake(words[i]);
+}
+
+/* sync_lock held: the waits on obj that are listed, for NtSetEvent's fast path. */
+static void count_waits(struct object **objs, ULONG count, int delta)
+{
+    for (ULONG i = 0; i < count; i++)
+        if (objs[i]->type == OBJ_EVENT)
+            __atomic_add_fetch(&((struct sync_obj *)objs[i])->waiters, delta, __ATOMIC_SEQ_CST);
+}
+
+static void unlist(struct waiter *w)
+{
+    w->prev->next = w->next;
+    w->next->prev = w->prev;
+    count_waits(w->objs, w->count, -1);
+}
 
 static NTSTATUS try_satisfy(struct object **objs, ULONG count, bool all, struct thread *t);
 
 /* A satisfied waiter is unlisted here, so that it returns without taking sync_lock again; its
  * word (on its stack) may be gone once it is 2, and a wake of a stale address is harmless: every
- * futex wait of ours and glibc's looks again after a wake. */
+ * futex wait of ours and glibc's looks again after a wake. The wake itself waits for
+ * sync_lock_release. */
 void sync_wake_waiters(void)
 {
     struct waiter *w, *next;
@@ -83,10 +123,12 @@ void sync_wake_waiters(void)
         if ((status = try_satisfy(w->objs, w->count, w->all, w->thread)) != STATUS_PENDING) {
             w->status = status;
             w->done = true;
-            w->prev->next = w->next;
-            w->next->prev = w->prev;
+            unlist(w);
             __atomic_store_n(&w->word, 2, __ATOMIC_RELEASE);
-            syscall(SYS_futex, &w->word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+            if (deferred_count < DEFERRED_MAX)
+                deferred[deferred_count++] = &w->word;
+            else
+                futex_wake(&w->word);
         }
     }
 }
@@ -96,7 +138,7 @@ void sync_poke(struct thread *t)
     for (struct waiter *w = waiters.next; w != &waiters; w = w->next)
         if ((!t || w->thread == t) && !w->done) {
             __atomic_store_n(&w->word, 1, __ATOMIC_RELEASE);
-            syscall(SYS_futex, &w->word, FUTEX_WAKE_PRIVATE, 1, NULL, NULL, 0);
+            futex_wake(&w->word);
         }
 }
 
@@ -137,26 +179,28 @@ static void sync_destroy(struct object *obj)
 {
     struct sync_obj *s = (struct sync_obj *)obj;
     if (s->next_mutex) {
-        pthread_mutex_lock(&sync_lock);
+        sync_lock_acquire();
         s->prev_mutex->next_mutex = s->next_mutex;
         s->next_mutex->prev_mutex = s->prev_mutex;
-        pthread_mutex_unlock(&sync_lock);
+        sync_lock_release();
     }
     if (s->apc_thread)
         object_unref(&s->apc_thread->obj);
     free(obj);
 }
 
+/* An event's state is set (false to true) by NtSetEvent without sync_lock when nobody waits on
+ * it; every other change is made under the lock. */
 static bool event_signaled(struct object *obj, struct thread *t)
 {
-    return ((struct sync_obj *)obj)->signaled;
+    return __atomic_load_n(&((struct sync_obj *)obj)->signaled, __ATOMIC_SEQ_CST);
 }
 
 static NTSTATUS event_satisfied(struct object *obj, struct thread *t)
 {
     struct sync_obj *s = (struct sync_obj *)obj;
     if (!s->manual_reset)
-        s->signaled = false;
+        __atomic_store_n(&s->signaled, false, __ATOMIC_RELAXED);
     return STATUS_SUCCESS;
 }
 
@@ -263,9 +307,9 @@ NTSTATUS WINAPI NtCreateMutant(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIB
         s->owner = thread_current_id();
         s->recursion = 1;
     }
-    pthread_mutex_lock(&sync_lock);
+    sync_lock_acquire();
     list_link(&mutex_list, s);
-    pthread_mutex_unlock(&sync_lock);
+    sync_lock_release();
     status = publish(s, attr, access, handle);
     /* An existing mutex opened by the name: CreateMutex(TRUE) does not take it (as on Windows). */
     return status;
@@ -323,12 +367,22 @@ static NTSTATUS set_event(HANDLE handle, int how, LONG *prev)
     LONG old;
     if (status)
         return status;
-    pthread_mutex_lock(&sync_lock);
-    old = s->signaled;
-    s->signaled = how != 0;
-    if (how)
-        sync_wake_waiters();
-    pthread_mutex_unlock(&sync_lock);
+    if (how == 1 && !__atomic_load_n(&s->waiters, __ATOMIC_SEQ_CST)) {
+        /* Nobody waits: no lock. A waiter lists itself (waiters) before it looks at the state
+         * (both sequentially consistent), so either it sees the event set or this sees it. */
+        old = __atomic_exchange_n(&s->signaled, true, __ATOMIC_SEQ_CST);
+        if (__atomic_load_n(&s->waiters, __ATOMIC_SEQ_CST)) {
+            sync_lock_acquire();
+            sync_wake_waiters();
+            sync_lock_release();
+        }
+    } else {
+        sync_lock_acquire();
+        old = __atomic_exchange_n(&s->signaled, how != 0, __ATOMIC_SEQ_CST);
+        if (how)
+            sync_wake_waiters();
+        sync_lock_release();
+    }
     object_unref(&s->obj);
     if (prev)   /* the caller's memory is touched only with no lock held */
         *prev = old;
@@ -349,7 +403,7 @@ NTSTATUS WINAPI NtReleaseSemaphore(HANDLE handle, LONG count, LONG *prev)
         object_unref(&s->obj);
         return STATUS_INVALID_PARAMETER;
     }
-    pthread_mutex_lock(&sync_lock);
+    sync_lock_acquire();
     if (count > s->max - s->count) {
         status = STATUS_SEMAPHORE_LIMIT_EXCEEDED;
     } else {
@@ -357,7 +411,7 @@ NTSTATUS WINAPI NtReleaseSemaphore(HANDLE handle, LONG count, LONG *prev)
         s->count += count;
         sync_wake_waiters();
     }
-    pthread_mutex_unlock(&sync_lock);
+    sync_lock_release();
     object_unref(&s->obj);
     if (!status && prev)
         *prev = old;
@@ -371,7 +425,7 @@ NTSTATUS WINAPI NtReleaseMutant(HANDLE handle, LONG *prev)
     LONG old = 0;
     if (status)
         return status;
-    pthread_mutex_lock(&sync_lock);
+    sync_lock_acquire();
     if (s->owner != thread_current_id()) {
         status = STATUS_MUTANT_NOT_OWNED;
     } else {
@@ -381,7 +435,7 @@ NTSTATUS WINAPI NtReleaseMutant(HANDLE handle, LONG *prev)
             sync_wake_waiters();
         }
     }
-    pthread_mutex_unlock(&sync_lock);
+    sync_lock_release();
     object_unref(&s->obj);
     if (!status && prev)
         *prev = old;
@@ -442,9 +496,9 @@ NTSTATUS WINAPI NtCreateTimer(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBU
     if ((status = new_sync(OBJ_TIMER, &timer_ops, handle, &s)))
         return status;
     s->manual_reset = type == 0;    /* NotificationTimer */
-    pthread_mutex_lock(&sync_lock);
+    sync_lock_acquire();
     list_link(&timer_list, s);
-    pthread_mutex_unlock(&sync_lock);
+    sync_lock_release();
     return publish(s, attr, access, handle);
 }
 
@@ -468,7 +522,7 @@ NTSTATUS WINAPI NtSetTimer(HANDLE handle, LARGE_INTEGER *due, void *apc, void *c
         FIXME_ONCE("resuming a suspended system is not supported: the timer is set as usual\n");
     if (apc)
         object_ref(&t->obj);
-    pthread_mutex_lock(&sync_lock);
+    sync_lock_acquire();
     old = s->signaled;
     old_thread = s->apc_thread;
     s->signaled = false;
@@ -479,7 +533,7 @@ NTSTATUS WINAPI NtSetTimer(HANDLE handle, LARGE_INTEGER *due, void *apc, void *c
     s->apc_context = context;
     s->apc_thread = apc ? t : NULL;
     sync_poke(NULL);        /* waiters recompute their deadlines */
-    pthread_mutex_unlock(&sync_lock);
+    sync_lock_release();
     if (old_thread)
         object_unref(&old_thread->obj);
     object_unref(&s->obj);
@@ -496,14 +550,14 @@ NTSTATUS WINAPI NtCancelTimer(HANDLE handle, BOOLEAN *prev)
     NTSTATUS status = get_sync(handle, OBJ_TIMER, &s);
     if (status)
         return status;
-    pthread_mutex_lock(&sync_lock);
+    sync_lock_acquire();
     timer_update(s, monotonic_now());
     old = s->signaled;
     s->active = false;      /* the signalled state stays as it is, as documented */
     old_thread = s->apc_thread;
     s->apc_thread = NULL;
     s->apc = NULL;
-    pthread_mutex_unlock(&sync_lock);
+    sync_lock_release();
     if (old_thread)
         object_unref(&old_thread->obj);
     object_unref(&s->obj);
@@ -575,7 +629,7 @@ static bool sleep_until(struct waiter *w, LONGLONG deadline)
 {
     struct timespec ts;
     w->word = 0;
-    pthread_mutex_unlock(&sync_lock);
+    sync_lock_release();
     if (deadline >= 0) {
         ts.tv_sec = deadline / 10000000;
         ts.tv_nsec = deadline % 10000000 * 100;
@@ -585,7 +639,7 @@ static bool sleep_until(struct waiter *w, LONGLONG deadline)
             FUTEX_BITSET_MATCH_ANY);
     if (__atomic_load_n(&w->word, __ATOMIC_ACQUIRE) == 2)
         return true;
-    pthread_mutex_lock(&sync_lock);
+    sync_lock_acquire();
     return false;
 }
 
@@ -596,16 +650,17 @@ static NTSTATUS wait_objects(struct object **objs, ULONG count, bool all, bool a
     struct waiter w = { .thread = self, .objs = objs, .count = count, .all = all };
     NTSTATUS status;
 
-    pthread_mutex_lock(&sync_lock);
+    sync_lock_acquire();
     w.prev = waiters.prev;      /* at the end: first come, first served */
     w.next = &waiters;
     waiters.prev->next = &w;
     waiters.prev = &w;
+    count_waits(objs, count, 1);    /* before the objects are looked at: see set_event */
     for (;;) {
         LONGLONG now, wake;
-        if (w.done) {
-            status = w.status;
-            break;
+        if (w.done) {   /* satisfied, and unlisted, while this thread waited for the lock */
+            sync_lock_release();
+            return w.status;
         }
         if (count && (status = try_satisfy(objs, count, all, self)) != STATUS_PENDING)
             break;
@@ -626,9 +681,8 @@ static NTSTATUS wait_objects(struct object **objs, ULONG count, bool all, bool a
         if (sleep_until(&w, wake))
             return w.status;    /* satisfied, and unlisted, by the thread that signalled */
     }
-    w.prev->next = w.next;
-    w.next->prev = w.prev;
-    pthread_mutex_unlock(&sync_lock);
+    unlist(&w);
+    sync_lock_release();
     if (status == STATUS_USER_APC)
         thread_run_apcs();
     else if (status == STATUS_THREAD_IS_TERMINATING)
@@ -704,6 +758,12 @@ NTSTATUS WINAPI NtSignalAndWaitForSingleObject(HANDLE signal, HANDLE wait, BOOLE
     object_unref(sig);
     object_unref(obj);
     return status;
+}
+
+NTSTATUS sync_wait(struct object **objs, ULONG count, bool all, bool alertable,
+                   const LARGE_INTEGER *timeout)
+{
+    return wait_objects(objs, count, all, alertable, monotonic_deadline(timeout));
 }
 
 /* An alertable delay (SleepEx(ms, TRUE)): ends early with STATUS_USER_APC once APCs ran. */

@@ -37,6 +37,8 @@ static pthread_mutex_t thread_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct thread thread_list = { .next = &thread_list, .prev = &thread_list };
 static int live_threads = 1;            /* the main thread, made lazily */
 static __thread struct thread *current;
+static __thread bool ended_in_handler;  /* the thread ended in a signal handler: not kept */
+static int affinity_changes;            /* atomic: a parked thread may need its creator's mask */
 
 /* thread_run_on_stack(func, arg, stack_top, frame): calls func(arg) (Windows x64 convention) on
  * the given stack, after saving in frame where to come back; thread_unwind(frame) comes back there
@@ -189,6 +191,15 @@ void thread_for_each_teb(void (*fn)(struct vn_teb *teb, void *ctx), void *ctx)
 
 /* ---- the end of a thread ---- */
 
+/* The thread object is signalled: waiters on it return, its mutexes are abandoned. */
+static void signal_exited(struct thread *t)
+{
+    sync_lock_acquire();
+    t->exited = true;
+    sync_thread_exited(t);
+    sync_lock_release();
+}
+
 static void thread_exit(struct thread *t, NTSTATUS code) __attribute__((noreturn));
 static void thread_exit(struct thread *t, NTSTATUS code)
 {
@@ -202,16 +213,19 @@ static void thread_exit(struct thread *t, NTSTATUS code)
     sync_lock_acquire();
     if (t->exit_code == STILL_ACTIVE)
         t->exit_code = code;
-    t->exited = true;
-    sync_thread_exited(t);
+    /* From here TerminateThread keeps the code and SuspendThread fails, as for an ended thread. */
+    __atomic_store_n(&t->terminate_pending, true, __ATOMIC_RELEASE);
     sync_lock_release();
     pthread_mutex_lock(&thread_lock);
     t->teb_gone = true;     /* the thread stays listed (OpenThread) while its object lives */
     pthread_mutex_unlock(&thread_lock);
     if (t->is_main) {   /* no pthread of ours to go back to: the Linux thread just ends */
+        signal_exited(t);
         object_unref(&t->obj);
         syscall(SYS_exit, 0);
     }
+    /* The thread object is signalled on the pthread's stack (run_thread), once the Linux thread
+     * is ready for the next thread: a CreateThread right after the join finds it parked. */
     thread_unwind(t->exit_frame);
 }
 
@@ -227,8 +241,10 @@ static void terminate_handler(int sig, siginfo_t *info, void *uc)
     struct thread *t = current;
     /* In PE code the thread holds none of vinho's locks: it ends here. In vinho's code it ends
      * at its next wait (sync.c), so that no lock of ours dies with it. */
-    if (t && t->terminate_pending && (!hooks.gate_depth || !hooks.gate_depth()))
+    if (t && t->terminate_pending && !t->teb_gone && (!hooks.gate_depth || !hooks.gate_depth())) {
+        ended_in_handler = true;    /* its Linux thread is not reused (docs/threads.md) */
         thread_exit(t, t->exit_code);
+    }
 }
 
 static void suspend_handler(int sig, siginfo_t *info, void *uc)
@@ -310,16 +326,157 @@ static void WINAPI thread_start_on_stack(struct thread *t)
     thread_exit(t, ((start_fn)t->start)(t->param));
 }
 
-static void *thread_routine(void *arg)
+/* ---- parked threads ----
+ * The Linux thread of an ended Windows thread is kept a while, with its TEB and Windows stack,
+ * for the next NtCreateThreadEx: starting a thread then costs one futex wake instead of clone,
+ * mmap, mprotect, munmap and madvise, whose TLB shootdowns make the rest look cheap (on the
+ * test VM an unmap in a process with two running threads costs tens of microseconds). */
+#define PARKED_MAX 8            /* Linux threads kept at most */
+#define PARKED_IDLE_NS 5000000000LL     /* one that waits longer than this ends */
+
+struct parked {
+    struct parked *next;
+    int word;                   /* futex: 0 waiting, 1 given a thread (job) */
+    struct thread *job;
+    struct vn_teb *teb;
+    void *stack;
+    size_t stack_size;
+    pid_t unix_tid;
+    pthread_t pthread;
+    sigset_t mask;              /* the Linux thread's signal mask, once set (mask_set) */
+    bool mask_set;
+};
+
+static struct parked *parked_list;      /* thread_lock */
+static int parked_count;                /* thread_lock */
+
+/* The TEB as alloc_teb makes it, for the next thread of this Linux thread. */
+static void reset_teb(struct vn_teb *teb, void *stack, size_t stack_size)
 {
-    struct thread *t = arg;
+    void *peb = teb->Peb, *process = teb->ClientIdProcess;
+    memset(teb, 0, sizeof(*teb));
+    teb->Self = teb;
+    teb->Peb = peb;
+    teb->ClientIdProcess = process;
+    teb->StaticUnicodeString.Buffer = teb->StaticUnicodeBuffer;
+    teb->StaticUnicodeString.MaximumLength = sizeof(teb->StaticUnicodeBuffer);
+    teb->DeallocationStack = stack;
+    teb->StackLimit = (char *)stack + STACK_GUARD;
+    teb->StackBase = (char *)stack + stack_size;
+}
+
+/* After a thread ended, with its object still referenced: false if its Linux thread is not to
+ * be kept; else its TEB is made new and the Linux thread is listed as parked (NtCreateThreadEx
+ * may hand it a thread from now on: park() then finds it at once). */
+static bool prepare_park(struct parked *self, struct thread *ended)
+{
+    struct vn_teb *teb = ended->teb;
+    if (ended_in_handler || ended->is_main || teb->StackLimit != (char *)ended->stack + STACK_GUARD)
+        return false;   /* a stack that grew into its guard is not handed on */
+    if (__atomic_load_n(&parked_count, __ATOMIC_RELAXED) >= PARKED_MAX)
+        return false;
+    if (ended->description)     /* SetThreadDescription named the pthread: the name goes */
+        pthread_setname_np(pthread_self(), "vinho");
+    reset_teb(teb, ended->stack, ended->stack_size);
+    self->teb = teb;
+    self->stack = ended->stack;
+    self->stack_size = ended->stack_size;
+    self->job = NULL;
+    __atomic_store_n(&self->word, 0, __ATOMIC_RELAXED);
+    pthread_mutex_lock(&thread_lock);
+    if (parked_count >= PARKED_MAX) {
+        pthread_mutex_unlock(&thread_lock);
+        return false;
+    }
+    self->next = parked_list;
+    parked_list = self;
+    parked_count++;
+    pthread_mutex_unlock(&thread_lock);
+    return true;
+}
+
+/* Waits for NtCreateThreadEx to hand this parked Linux thread a new thread. NULL: nobody came in
+ * time; the Linux thread is no longer listed and ends. */
+static struct thread *park(struct parked *self)
+{
+    struct timespec ts = { PARKED_IDLE_NS / 1000000000, 0 };
+
+    current = NULL;
+    while (!__atomic_load_n(&self->word, __ATOMIC_ACQUIRE)) {
+        if (syscall(SYS_futex, &self->word, FUTEX_WAIT_PRIVATE, 0, &ts, NULL, 0) < 0 &&
+            errno == ETIMEDOUT) {
+            bool gone = false;
+            pthread_mutex_lock(&thread_lock);
+            if (!__atomic_load_n(&self->word, __ATOMIC_ACQUIRE)) {
+                for (struct parked **p = &parked_list; *p; p = &(*p)->next)
+                    if (*p == self) {
+                        *p = self->next;
+                        break;
+                    }
+                parked_count--;
+                gone = true;
+            }
+            pthread_mutex_unlock(&thread_lock);
+            if (gone)
+                return NULL;
+        }
+    }
+    return self->job;
+}
+
+/* NtCreateThreadEx: a parked Linux thread whose Windows stack has this size, taken off the list. */
+static struct parked *take_parked(size_t stack_size)
+{
+    struct parked *p = NULL;
+    if (!__atomic_load_n(&parked_count, __ATOMIC_RELAXED))
+        return NULL;
+    pthread_mutex_lock(&thread_lock);
+    for (struct parked **pp = &parked_list; *pp; pp = &(*pp)->next)
+        if ((*pp)->stack_size == stack_size) {
+            p = *pp;
+            *pp = p->next;
+            parked_count--;
+            break;
+        }
+    pthread_mutex_unlock(&thread_lock);
+    return p;
+}
+
+/* Gives t to the parked Linux thread p (which owns t's TEB and stack already). */
+static void wake_parked(struct parked *p, struct thread *t)
+{
+    if (__atomic_load_n(&affinity_changes, __ATOMIC_RELAXED)) {     /* the creator's, as clone */
+        cpu_set_t set;
+        if (!sched_getaffinity(0, sizeof(set), &set))
+            sched_setaffinity(p->unix_tid, sizeof(set), &set);
+    }
+    t->pthread = p->pthread;
+    t->unix_tid = p->unix_tid;
+    object_ref(&t->obj);        /* the running thread's own reference */
+    pthread_sigmask(SIG_SETMASK, NULL, &t->start_mask);
+    pthread_mutex_lock(&thread_lock);
+    live_threads++;
+    list_add(t);
+    pthread_mutex_unlock(&thread_lock);
+    p->job = t;
+    __atomic_store_n(&p->word, 1, __ATOMIC_RELEASE);
+    futex(&p->word, FUTEX_WAKE_PRIVATE, 1);
+}
+
+/* One Windows thread on this Linux thread, from its start to its end (its TLS freed; its TEB and
+ * stack stay; the object is not signalled yet). */
+static void run_thread(struct thread *t, struct parked *self)
+{
     int n;
     current = t;
-    t->unix_tid = syscall(SYS_gettid);
-    syscall(SYS_arch_prctl, ARCH_SET_GS, t->teb);
-    if (hooks.signal_init)
-        hooks.signal_init();
-    pthread_sigmask(SIG_SETMASK, &t->start_mask, NULL);    /* it has its TEB: signals may come */
+    t->unix_tid = self->unix_tid;
+    if (hooks.gate_reset)   /* the last thread here ended inside a gate call that never returned */
+        hooks.gate_reset();
+    if (!self->mask_set || memcmp(&self->mask, &t->start_mask, sizeof(self->mask))) {
+        pthread_sigmask(SIG_SETMASK, &t->start_mask, NULL);    /* it has its TEB: signals may come */
+        self->mask = t->start_mask;
+        self->mask_set = true;
+    }
     while ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) > 0)
         futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n);
     __atomic_store_n(&t->started, true, __ATOMIC_SEQ_CST);
@@ -329,42 +486,64 @@ static void *thread_routine(void *arg)
     if (hooks.init_tls)     /* here, once in the thread list: DLLs loaded meanwhile add to it */
         hooks.init_tls(t->teb);
     if (!t->terminate_pending) {
+        ended_in_handler = false;
         thread_run_on_stack((void *)thread_start_on_stack, t, t->teb->StackBase, t->exit_frame);
     } else {    /* terminated before it ran a single instruction of its own */
         pthread_mutex_lock(&thread_lock);
         live_threads--;
         t->teb_gone = true;
         pthread_mutex_unlock(&thread_lock);
-        sync_lock_acquire();
-        t->exited = true;
-        sync_thread_exited(t);
-        sync_lock_release();
     }
     /* The thread has ended (thread_exit came back here): free what was its own. */
     if (hooks.free_tls)
         hooks.free_tls(t->teb);
+}
+
+static void *thread_routine(void *arg)
+{
+    struct thread *t = arg;
+    struct parked self = { .pthread = pthread_self() };
+    struct vn_teb *teb = t->teb;
+    void *stack;
     SIZE_T size = 0;
-    void *stack = t->stack;
+
+    self.unix_tid = t->unix_tid = syscall(SYS_gettid);
+    syscall(SYS_arch_prctl, ARCH_SET_GS, teb);
+    if (hooks.signal_init)
+        hooks.signal_init();
+    for (;;) {
+        bool keep;
+        run_thread(t, &self);
+        stack = t->stack;
+        keep = prepare_park(&self, t);
+        signal_exited(t);
+        object_unref(&t->obj);
+        if (!keep || !(t = park(&self)))
+            break;
+    }
     NtFreeVirtualMemory(NtCurrentProcess(), &stack, &size, MEM_RELEASE);
-    munmap(t->teb, sizeof(struct vn_teb));
-    object_unref(&t->obj);
+    munmap(teb, sizeof(struct vn_teb));
     return NULL;
 }
 
 /* The Windows stack: reserve (rounded to 64 KiB) with its lowest page never committed. */
-static NTSTATUS alloc_stack(struct thread *t, SIZE_T commit, SIZE_T reserve)
+static SIZE_T stack_size(SIZE_T commit, SIZE_T reserve)
 {
-    void *base = NULL, *top;
-    SIZE_T size, usable;
-    NTSTATUS status;
-
+    SIZE_T size;
     if (!reserve)
         reserve = hooks.stack_reserve ? hooks.stack_reserve : 0x100000;
     if (commit > reserve)
         reserve = (commit + 0xfffff) & ~(SIZE_T)0xfffff;   /* Windows rounds to 1 MiB */
     size = (reserve + 0xffff) & ~(SIZE_T)0xffff;
-    if (size < 0x10000)
-        size = 0x10000;
+    return size < 0x20000 ? 0x20000 : size;     /* room above the guard */
+}
+
+static NTSTATUS alloc_stack(struct thread *t, SIZE_T size)
+{
+    void *base = NULL, *top;
+    SIZE_T usable;
+    NTSTATUS status;
+
     if ((status = NtAllocateVirtualMemory(NtCurrentProcess(), &base, 0, &size, MEM_RESERVE,
                                           PAGE_READWRITE)))
         return status;
@@ -469,7 +648,9 @@ NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTR
                                  PVOID attr_list)
 {
     struct thread *t;
+    struct parked *parked;
     NTSTATUS status;
+    SIZE_T size;
     HANDLE h;
 
     TRACE("%p %#x %p %p(%p) flags %#x stack %#zx/%#zx\n", handle, access, process, start, param,
@@ -489,19 +670,26 @@ NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTR
     t->start = start;
     t->param = param;
     t->suspend_count = (flags & THREAD_CREATE_FLAGS_CREATE_SUSPENDED) ? 1 : 0;
-    if (!(t->teb = alloc_teb())) {
-        free_new_thread(t);
-        return STATUS_NO_MEMORY;
-    }
     t->tid = new_thread_id();
-    t->teb->ClientIdThread = (void *)(ULONG_PTR)t->tid;
-    if ((status = alloc_stack(t, stack_commit, stack_reserve))) {
-        free_new_thread(t);
-        return status;
-    }
-    if ((status = start_pthread(t))) {
-        free_new_thread(t);
-        return status;
+    size = stack_size(stack_commit, stack_reserve);
+    if ((parked = take_parked(size))) {     /* its TEB and stack are ready */
+        struct vn_teb *self = thread_current()->teb;
+        t->teb = parked->teb;
+        t->stack = parked->stack;
+        t->stack_size = parked->stack_size;
+        t->teb->ClientIdThread = (void *)(ULONG_PTR)t->tid;
+        t->teb->CurrentLocale = self ? self->CurrentLocale : 0x0409;
+        wake_parked(parked, t);
+    } else {
+        if (!(t->teb = alloc_teb())) {
+            free_new_thread(t);
+            return STATUS_NO_MEMORY;
+        }
+        t->teb->ClientIdThread = (void *)(ULONG_PTR)t->tid;
+        if ((status = alloc_stack(t, size)) || (status = start_pthread(t))) {
+            free_new_thread(t);
+            return status;
+        }
     }
     if ((status = handle_alloc(&t->obj, access, attr ? attr->Attributes : 0, &h))) {
         request_termination(t, status);
@@ -880,6 +1068,7 @@ static NTSTATUS set_thread(struct thread *t, ULONG cls, const void *info, ULONG 
         for (int i = 0; i < 64; i++)
             if (mask & ((ULONG_PTR)1 << i))
                 CPU_SET(i, &set);
+        __atomic_fetch_add(&affinity_changes, 1, __ATOMIC_RELAXED);
         if (!t->exited && t->unix_tid && sched_setaffinity(t->unix_tid, sizeof(set), &set) < 0)
             return errno_to_status(errno);
         t->affinity = mask;
@@ -934,6 +1123,7 @@ NTSTATUS WINAPI __vinho_set_process_affinity(ULONG_PTR mask)
         if (mask & ((ULONG_PTR)1 << i))
             CPU_SET(i, &set);
     thread_current();
+    __atomic_fetch_add(&affinity_changes, 1, __ATOMIC_RELAXED);
     pthread_mutex_lock(&thread_lock);
     for (struct thread *t = thread_list.next; t != &thread_list; t = t->next) {
         t->affinity = mask;

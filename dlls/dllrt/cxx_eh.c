@@ -1,10 +1,11 @@
 /* cxx_eh.c: C++ exceptions of the MSVC ABI (x64): _CxxThrowException raises 0xE06D7363 with a
- * ThrowInfo; __CxxFrameHandler3 reads a function's FuncInfo (try blocks, catch handlers,
- * unwind map, IP-to-state map) and catches by type through the thrown type's catchable-type
- * list, running catch funclets through an unwind consolidation (RtlUnwindEx with
- * STATUS_UNWIND_CONSOLIDATE) so the thrower's frame, which holds the exception object, stays
- * alive during the catch. Shared by msvcrt (and later vcruntime140); data layouts follow the
- * public descriptions of the MSVC EH tables (docs/exceptions.md). */
+ * ThrowInfo; __CxxFrameHandler3 and __CxxFrameHandler4 read a function's EH tables (through
+ * cxx_tables.c: try blocks, catch handlers, unwind map, IP-to-state map) and catch by type
+ * through the thrown type's catchable-type list, running catch funclets through an unwind
+ * consolidation (RtlUnwindEx with STATUS_UNWIND_CONSOLIDATE) so the thrower's frame, which holds
+ * the exception object, stays alive during the catch. Shared by msvcrt, ucrtbase and
+ * vcruntime140(_1); data layouts follow the public descriptions of the MSVC EH tables
+ * (docs/exceptions.md). */
 #include "vinho/pe_side.h"
 #include "cxx_eh.h"
 
@@ -26,52 +27,57 @@ struct cxx_catchable_type {
 struct cxx_catchable_array { int count; int types[]; };
 struct cxx_throw_info { UINT attributes; int destructor, forward_compat, catchable; };
 
-struct cxx_unwind_entry { int prev; int action; };
-struct cxx_handler {
-    UINT adjectives;                /* 1 const, 2 volatile, 8 reference, 0x40 catch(...) */
-    int type;                       /* RVA of the type descriptor; 0: catch(...) */
-    int catch_object;               /* where the catch parameter lives, from the parent frame */
-    int handler;                    /* RVA of the catch funclet */
-    int frame;                      /* where the funclet keeps its parent's frame, from its own */
-};
-struct cxx_try_block { int low, high, catch_high, count; int handlers; };
-struct cxx_ip_state { int ip; int state; };
-struct cxx_func_info {
-    UINT magic;
-    int max_state;
-    int unwind_map;
-    UINT try_count;
-    int try_map;
-    UINT ip_count;
-    int ip_map;
-    int unwind_help;                /* the state slot, from the parent frame (-2: use ip map) */
-    int es_types;                   /* version 2 */
-    int flags;                      /* version 3: 1 = synchronous (/EHs) */
-};
-
-/* The exception being handled by a running catch block (per thread), for "throw;". */
+/* The exception being handled by a running catch block, for "throw;" and the state of the
+ * function around it. */
 struct cxx_caught {
     struct cxx_caught *prev;
     ULONG_PTR params[4];
     ULONG64 parent;                 /* the frame and catch funclet that handle it */
     ULONG funclet;
+    int outside;                    /* the function's state around the try block */
+    BOOL in_catch;                  /* a try block inside another catch block */
     BOOL cxx;
+    EXCEPTION_RECORD *prev_rec;     /* __current_exception(_context) before it */
+    CONTEXT *prev_ctx;
 };
-static DWORD caught_tls = TLS_OUT_OF_INDEXES;
 
-static struct cxx_caught *get_caught(void)
+typedef void (__cdecl *se_translator_func)(unsigned int, EXCEPTION_POINTERS *);
+
+/* Per-thread state. */
+struct eh_thread {
+    struct cxx_caught *caught;      /* innermost running catch block */
+    ULONG64 left_parent;            /* a catch block an exception left: its frame and the */
+    int left_outside;               /* state the function is back in (FH4 has no state slot) */
+    EXCEPTION_RECORD *cur_rec;      /* __current_exception */
+    CONTEXT *cur_ctx;               /* __current_exception_context */
+    int processing;                 /* __processing_throw */
+    int uncaught;                   /* thrown and not caught yet: __uncaught_exceptions */
+    se_translator_func translator;  /* _set_se_translator */
+};
+static DWORD eh_tls = TLS_OUT_OF_INDEXES;
+
+static struct eh_thread *eh_thread(void)
 {
-    if (caught_tls == TLS_OUT_OF_INDEXES) {
+    struct eh_thread *t;
+    DWORD error;
+
+    if (eh_tls == TLS_OUT_OF_INDEXES) {
         DWORD index = TlsAlloc();
-        if (InterlockedCompareExchange((LONG *)&caught_tls, index, TLS_OUT_OF_INDEXES) != (LONG)TLS_OUT_OF_INDEXES)
+        if (InterlockedCompareExchange((LONG *)&eh_tls, index, TLS_OUT_OF_INDEXES) != (LONG)TLS_OUT_OF_INDEXES)
             TlsFree(index);
     }
-    return TlsGetValue(caught_tls);
-}
-
-static void set_caught(struct cxx_caught *c)
-{
-    TlsSetValue(caught_tls, c);
+    error = GetLastError();
+    t = TlsGetValue(eh_tls);
+    if (!t) {
+        t = HeapAlloc(GetProcessHeap(), HEAP_ZERO_MEMORY, sizeof(*t));
+        if (!t) {
+            ERR("out of memory for the exception state\n");
+            cxx_terminate();
+        }
+        TlsSetValue(eh_tls, t);
+    }
+    SetLastError(error);
+    return t;
 }
 
 #define RVA(base, rva) ((void *)((ULONG64)(base) + (LONG)(rva)))
@@ -85,19 +91,20 @@ static void set_caught(struct cxx_caught *c)
 void WINAPI _CxxThrowException(void *object, const void *ti)
 {
     ULONG_PTR params[4] = { CXX_MAGIC_V1, (ULONG_PTR)object, (ULONG_PTR)ti, 0 };
+    struct eh_thread *t = eh_thread();
     void *base = NULL;
 
     if (!object && !ti) {
-        struct cxx_caught *c = get_caught();
-        if (!c) {
+        if (!t->caught) {
             ERR("throw; with no exception being handled\n");
             cxx_terminate();
         }
-        memcpy(params, c->params, sizeof(params));
+        memcpy(params, t->caught->params, sizeof(params));
     } else {
         RtlPcToFileHeader((void *)ti, &base);
         params[3] = (ULONG_PTR)base;
     }
+    t->uncaught++;
     TRACE("object %p throw info %p base %p\n", (void *)params[1], (void *)params[2], (void *)params[3]);
     RaiseException(CXX_EXCEPTION, EXCEPTION_NONCONTINUABLE, 4, params);
 }
@@ -109,63 +116,85 @@ static BOOL is_cxx_exception(const EXCEPTION_RECORD *rec)
            rec->ExceptionInformation[2];
 }
 
-static int state_from_ip(const struct cxx_func_info *fi, ULONG64 base, ULONG64 pc)
+static int *state_slot(const struct eh_func *f, ULONG64 frame)
 {
-    const struct cxx_ip_state *map = RVA(base, fi->ip_map);
-    ULONG rva = (ULONG)(pc - base);
-    int state = -1;
-    for (UINT i = 0; i < fi->ip_count && (ULONG)map[i].ip <= rva; i++)
-        state = map[i].state;
-    return state;
+    return f->unwind_help ? (int *)(frame + f->unwind_help) : NULL;
 }
 
-static int *state_slot(const struct cxx_func_info *fi, ULONG64 frame)
+/* The state a try block's catch blocks leave the function in. */
+static int outside_state(const struct eh_func *f, const struct eh_try *tb)
 {
-    return fi->unwind_help ? (int *)(frame + fi->unwind_help) : NULL;
+    return tb->low < f->max_state ? f->unwind[tb->low].prev : -1;
 }
 
-/* The state of the parent function frame: its slot if the runtime set one, else by pc. */
-static int current_state(const struct cxx_func_info *fi, ULONG64 base, ULONG64 frame, ULONG64 pc,
-                         BOOL funclet)
+/* The state of the parent function frame: FH3 keeps it in its slot while a catch block runs;
+ * for FH4 the running (or just left) catch blocks say it; else the pc does. */
+static int current_state(const struct eh_func *f, ULONG64 frame, ULONG64 pc, BOOL funclet)
 {
-    int *slot = state_slot(fi, frame);
-    if (!funclet && slot && *slot != -2)
-        return *slot;
-    return state_from_ip(fi, base, pc);
+    int *slot = state_slot(f, frame);
+    struct eh_thread *t;
+
+    if (funclet)
+        return eh_state_from_ip(f, pc);
+    if (slot)
+        return *slot != -2 ? *slot : eh_state_from_ip(f, pc);
+    t = eh_thread();
+    for (struct cxx_caught *c = t->caught; c; c = c->prev)
+        if (c->parent == frame && !c->in_catch)
+            return c->outside;
+    if (t->left_parent == frame)
+        return t->left_outside;
+    return eh_state_from_ip(f, pc);
 }
 
 /* Runs the unwind actions (destructors) from state cur down to target. */
-static void unwind_to_state(const struct cxx_func_info *fi, ULONG64 base, ULONG64 frame, int cur, int target)
+static void unwind_to_state(const struct eh_func *f, ULONG64 frame, int cur, int target)
 {
-    const struct cxx_unwind_entry *map = RVA(base, fi->unwind_map);
-    while (cur > target && cur < fi->max_state) {
-        int next = map[cur].prev;
-        if (map[cur].action) {
-            TRACE("state %d: unwind action %#llx frame %#llx\n", cur, base + map[cur].action, frame);
-            ((void (WINAPI *)(ULONG64, ULONG64))RVA(base, map[cur].action))(0, frame);
+    struct eh_thread *t = eh_thread();
+
+    while (cur > target && cur >= 0 && cur < f->max_state) {
+        const struct eh_unwind *e = &f->unwind[cur];
+        TRACE("state %d: unwind action %d %#llx frame %#llx\n", cur, e->kind, f->base + e->action, frame);
+        t->processing++;
+        switch (e->kind) {
+        case UW_FUNCLET:
+            ((void (WINAPI *)(ULONG64, ULONG64))RVA(f->base, e->action))(0, frame);
+            break;
+        case UW_DTOR_OBJ:
+            ((void (WINAPI *)(void *))RVA(f->base, e->action))((void *)(frame + e->object));
+            break;
+        case UW_DTOR_PTR:
+            ((void (WINAPI *)(void *))RVA(f->base, e->action))(*(void **)(frame + e->object));
+            break;
         }
-        cur = next;
+        t->processing--;
+        cur = e->prev;
     }
 }
 
 /* The frame of the function itself: a catch funclet finds it where it saved it. */
-static ULONG64 parent_frame(const struct cxx_func_info *fi, ULONG64 base, const DISPATCHER_CONTEXT *disp,
-                            ULONG64 frame, const struct cxx_try_block **funclet_try)
+static ULONG64 parent_frame(const struct eh_func *f, const DISPATCHER_CONTEXT *disp, ULONG64 frame,
+                            const struct eh_try **funclet_try)
 {
-    const struct cxx_try_block *tries = RVA(base, fi->try_map);
+    ULONG64 parent = frame;
+
     *funclet_try = NULL;
-    for (UINT i = 0; i < fi->try_count; i++) {
-        const struct cxx_handler *h = RVA(base, tries[i].handlers);
-        for (int j = 0; j < tries[i].count; j++)
+    if (f->fh4 && f->is_catch)
+        parent = *(ULONG64 *)(frame + f->catch_frame);
+    for (int i = 0; i < f->try_count; i++) {
+        const struct eh_handler *h = f->tries[i].handlers;
+        for (int j = 0; j < f->tries[i].count; j++)
             if ((ULONG)h[j].handler == disp->FunctionEntry->BeginAddress) {
-                *funclet_try = &tries[i];
-                return *(ULONG64 *)(frame + h[j].frame);
+                *funclet_try = &f->tries[i];
+                return f->fh4 ? parent : *(ULONG64 *)(frame + h[j].frame);
             }
     }
-    return frame;
+    if (f->fh4 && f->is_catch)
+        FIXME("catch funclet %#lx not in its try map\n", disp->FunctionEntry->BeginAddress);
+    return parent;
 }
 
-static const struct cxx_type_descriptor *handler_type(const struct cxx_handler *h, ULONG64 base)
+static const struct cxx_type_descriptor *handler_type(const struct eh_handler *h, ULONG64 base)
 {
     const struct cxx_type_descriptor *td;
     if ((h->adjectives & 0x40) || !h->type)
@@ -175,7 +204,7 @@ static const struct cxx_type_descriptor *handler_type(const struct cxx_handler *
 }
 
 /* The catchable type of the thrown object that handler h accepts, or NULL. */
-static const struct cxx_catchable_type *find_catchable(const struct cxx_handler *h, ULONG64 base,
+static const struct cxx_catchable_type *find_catchable(const struct eh_handler *h, ULONG64 base,
                                                        const EXCEPTION_RECORD *rec)
 {
     const struct cxx_type_descriptor *want = handler_type(h, base);
@@ -210,7 +239,7 @@ static void *adjust_pointer(void *obj, const struct cxx_pmd *pmd)
 }
 
 /* Initialises the catch parameter in the parent frame from the thrown object. */
-static void copy_catch_object(const struct cxx_handler *h, const struct cxx_catchable_type *ct, ULONG64 frame,
+static void copy_catch_object(const struct eh_handler *h, const struct cxx_catchable_type *ct, ULONG64 frame,
                               const EXCEPTION_RECORD *rec)
 {
     void *obj = (void *)rec->ExceptionInformation[1];
@@ -242,7 +271,7 @@ static void destroy_object(const ULONG_PTR *params)
 }
 
 /* The parameters of the consolidation record that runs a catch block. */
-enum { CB_FUNC, CB_PARENT, CB_FUNC_INFO, CB_BASE, CB_HANDLER, CB_TRY, CB_CATCHABLE, CB_RECORD, CB_STATE,
+enum { CB_FUNC, CB_PARENT, CB_EH_FUNC, CB_HANDLER, CB_TRY, CB_CATCHABLE, CB_RECORD, CB_CONTEXT, CB_STATE,
        CB_IN_CATCH, CB_COUNT };
 static ULONG64 WINAPI call_catch_block(EXCEPTION_RECORD *cons);
 
@@ -250,48 +279,83 @@ static ULONG64 WINAPI call_catch_block(EXCEPTION_RECORD *cons);
  * ends with it, unless it is the one leaving ("throw;"). */
 static void leave_catch_block(ULONG64 parent, ULONG funclet, const EXCEPTION_RECORD *rec)
 {
-    struct cxx_caught *c = get_caught();
+    struct eh_thread *t = eh_thread();
+    struct cxx_caught *c = t->caught;
+
     if (!c || c->parent != parent || c->funclet != funclet)
         return;
     if (rec->ExceptionCode == (DWORD)STATUS_UNWIND_CONSOLIDATE && rec->NumberParameters == CB_COUNT &&
         rec->ExceptionInformation[CB_FUNC] == (ULONG_PTR)call_catch_block)
         rec = (const EXCEPTION_RECORD *)rec->ExceptionInformation[CB_RECORD];   /* the exception itself */
-    set_caught(c->prev);
+    t->caught = c->prev;
+    t->cur_rec = c->prev_rec;
+    t->cur_ctx = c->prev_ctx;
+    if (!c->in_catch) {
+        t->left_parent = parent;
+        t->left_outside = c->outside;
+    }
     if (c->cxx && !(is_cxx_exception(rec) && rec->ExceptionInformation[1] == c->params[1]))
         destroy_object(c->params);
 }
 
+/* The continuation a catch funclet chose: its return value, or with FH4 tables that list the
+ * continuations, the index of one of them. */
+static ULONG64 continuation(const struct eh_handler *h, ULONG64 ret)
+{
+    if (h->cont_count && ret < (ULONG64)h->cont_count)
+        return h->cont[ret];
+    if (h->cont_count == 1)
+        return h->cont[0];
+    return ret;
+}
+
 /* The consolidation callback (runs on the stack below the thrower): destructors of the try
  * block, the catch parameter, the catch funclet; returns where the function goes on. */
-
 static ULONG64 WINAPI call_catch_block(EXCEPTION_RECORD *cons)
 {
-    ULONG64 parent = cons->ExceptionInformation[CB_PARENT], base = cons->ExceptionInformation[CB_BASE];
-    const struct cxx_func_info *fi = (const void *)cons->ExceptionInformation[CB_FUNC_INFO];
-    const struct cxx_handler *h = (const void *)cons->ExceptionInformation[CB_HANDLER];
-    const struct cxx_try_block *tb = (const void *)cons->ExceptionInformation[CB_TRY];
+    ULONG64 parent = cons->ExceptionInformation[CB_PARENT];
+    const struct eh_func *f = (const void *)cons->ExceptionInformation[CB_EH_FUNC];
+    const struct eh_handler *h = (const void *)cons->ExceptionInformation[CB_HANDLER];
+    const struct eh_try *tb = (const void *)cons->ExceptionInformation[CB_TRY];
     EXCEPTION_RECORD *rec = (EXCEPTION_RECORD *)cons->ExceptionInformation[CB_RECORD];
-    const struct cxx_unwind_entry *map = RVA(base, fi->unwind_map);
-    int outside = tb->low < fi->max_state ? map[tb->low].prev : -1;
+    int outside = outside_state(f, tb);
+    BOOL in_catch = cons->ExceptionInformation[CB_IN_CATCH] != 0;
     /* Catching in a catch block (a try inside it): the function's state stays its own. */
-    int *slot = cons->ExceptionInformation[CB_IN_CATCH] ? NULL : state_slot(fi, parent);
+    int *slot = in_catch ? NULL : state_slot(f, parent);
+    struct eh_thread *t = eh_thread();
     struct cxx_caught caught;
     ULONG64 cont;
 
-    unwind_to_state(fi, base, parent, (int)cons->ExceptionInformation[CB_STATE], outside);
+    if (t->left_parent == parent)
+        t->left_parent = 0;
+    unwind_to_state(f, parent, (int)cons->ExceptionInformation[CB_STATE], outside);
     if (slot)
         *slot = outside;
-    if (is_cxx_exception(rec))
+    if (is_cxx_exception(rec)) {
+        t->processing++;
         copy_catch_object(h, (const void *)cons->ExceptionInformation[CB_CATCHABLE], parent, rec);
-    caught.prev = get_caught();
+        t->processing--;
+        if (t->uncaught > 0)
+            t->uncaught--;
+    }
+    caught.prev = t->caught;
     memcpy(caught.params, rec->ExceptionInformation, sizeof(caught.params));
     caught.parent = parent;
     caught.funclet = h->handler;
+    caught.outside = outside;
+    caught.in_catch = in_catch;
     caught.cxx = is_cxx_exception(rec);
-    set_caught(&caught);
-    TRACE("calling catch block %#llx with frame %#llx\n", base + h->handler, parent);
-    cont = ((ULONG64 (WINAPI *)(ULONG64, ULONG64))RVA(base, h->handler))(base + h->handler, parent);
-    set_caught(caught.prev);
+    caught.prev_rec = t->cur_rec;
+    caught.prev_ctx = t->cur_ctx;
+    t->caught = &caught;
+    t->cur_rec = rec;
+    t->cur_ctx = (CONTEXT *)cons->ExceptionInformation[CB_CONTEXT];
+    TRACE("calling catch block %#llx with frame %#llx\n", f->base + h->handler, parent);
+    cont = ((ULONG64 (WINAPI *)(ULONG64, ULONG64))RVA(f->base, h->handler))(f->base + h->handler, parent);
+    cont = continuation(h, cont);
+    t->caught = caught.prev;
+    t->cur_rec = caught.prev_rec;
+    t->cur_ctx = caught.prev_ctx;
     if (slot)
         *slot = -2;
     if (caught.cxx)
@@ -301,46 +365,98 @@ static ULONG64 WINAPI call_catch_block(EXCEPTION_RECORD *cons)
 }
 
 /* Dispatch: the first handler of an enclosing try block that takes the exception gets it. */
-static void find_catch(EXCEPTION_RECORD *rec, ULONG64 frame, ULONG64 parent, const struct cxx_func_info *fi,
-                       DISPATCHER_CONTEXT *disp, int state, const struct cxx_try_block *in_catch, CONTEXT *ctx)
+static void find_catch(EXCEPTION_RECORD *rec, ULONG64 frame, ULONG64 parent, const struct eh_func *f,
+                       DISPATCHER_CONTEXT *disp, int state, const struct eh_try *in_catch, CONTEXT *ctx)
 {
-    const struct cxx_try_block *tries = RVA(disp->ImageBase, fi->try_map);
     BOOL cxx = is_cxx_exception(rec);
-    BOOL sync = (fi->magic & 0x1fffffff) >= CXX_MAGIC_V3 && (fi->flags & 1);  /* no SEH in catch(...) */
 
-    for (UINT i = 0; i < fi->try_count; i++) {
-        const struct cxx_handler *h = RVA(disp->ImageBase, tries[i].handlers);
-        if (state < tries[i].low || state > tries[i].high)
+    for (int i = 0; i < f->try_count; i++) {
+        const struct eh_try *tb = &f->tries[i];
+        if (state < tb->low || state > tb->high)
             continue;
         /* In a catch block only the try blocks inside it: the others are the function's, seen
          * when the walk reaches the function's own frame. */
-        if (in_catch && (tries[i].low <= in_catch->high || tries[i].high > in_catch->catch_high))
+        if (in_catch && (tb->low <= in_catch->high || tb->high > in_catch->catch_high))
             continue;
-        for (int j = 0; j < tries[i].count; j++) {
+        for (int j = 0; j < tb->count; j++) {
+            const struct eh_handler *h = &tb->handlers[j];
             const struct cxx_catchable_type *ct = NULL;
             EXCEPTION_RECORD cons = { 0 };
-            if (cxx ? !(ct = find_catchable(&h[j], disp->ImageBase, rec))
-                    : (sync || handler_type(&h[j], disp->ImageBase)))
+            if (cxx ? !(ct = find_catchable(h, f->base, rec)) : (f->sync || handler_type(h, f->base)))
                 continue;
-            TRACE("try block %u handler %d takes it (frame %#llx)\n", i, j, parent);
+            TRACE("try block %d handler %d takes it (frame %#llx)\n", i, j, parent);
             cons.ExceptionCode = STATUS_UNWIND_CONSOLIDATE;
             cons.ExceptionFlags = EXCEPTION_NONCONTINUABLE;
             cons.NumberParameters = CB_COUNT;
             cons.ExceptionInformation[CB_FUNC] = (ULONG_PTR)call_catch_block;
             cons.ExceptionInformation[CB_PARENT] = parent;
-            cons.ExceptionInformation[CB_FUNC_INFO] = (ULONG_PTR)fi;
-            cons.ExceptionInformation[CB_BASE] = disp->ImageBase;
-            cons.ExceptionInformation[CB_HANDLER] = (ULONG_PTR)&h[j];
-            cons.ExceptionInformation[CB_TRY] = (ULONG_PTR)&tries[i];
+            cons.ExceptionInformation[CB_EH_FUNC] = (ULONG_PTR)f;
+            cons.ExceptionInformation[CB_HANDLER] = (ULONG_PTR)h;
+            cons.ExceptionInformation[CB_TRY] = (ULONG_PTR)tb;
             cons.ExceptionInformation[CB_CATCHABLE] = (ULONG_PTR)ct;
             cons.ExceptionInformation[CB_RECORD] = (ULONG_PTR)rec;
+            cons.ExceptionInformation[CB_CONTEXT] = (ULONG_PTR)ctx;
             cons.ExceptionInformation[CB_STATE] = state;
             cons.ExceptionInformation[CB_IN_CATCH] = in_catch != NULL;
-            /* The target ip does not matter: the callback returns where to go on. */
+            /* The target ip does not matter: the callback returns where to go on. The tables
+             * in f stay valid: the callback runs on the stack below this frame. */
             RtlUnwindEx((void *)frame, (void *)disp->ControlPc, &cons, NULL, ctx, disp->HistoryTable);
         }
     }
 }
+
+/* Both frame handlers, on the decoded tables. */
+static EXCEPTION_DISPOSITION frame_handler(const struct eh_func *f, EXCEPTION_RECORD *rec, ULONG64 frame,
+                                           CONTEXT *ctx, DISPATCHER_CONTEXT *disp)
+{
+    const struct eh_try *funclet_try;
+    ULONG64 parent = parent_frame(f, disp, frame, &funclet_try);
+    int state = current_state(f, parent, disp->ControlPc, funclet_try != NULL);
+    struct eh_thread *t;
+
+    TRACE("code %#lx flags %#lx frame %#llx parent %#llx state %d%s%s\n", rec->ExceptionCode,
+          rec->ExceptionFlags, frame, parent, state, funclet_try ? " (catch block)" : "",
+          f->fh4 ? " FH4" : "");
+    if (rec->ExceptionFlags & (EXCEPTION_UNWINDING | EXCEPTION_EXIT_UNWIND)) {
+        if (rec->ExceptionFlags & EXCEPTION_TARGET_UNWIND)
+            return ExceptionContinueSearch;     /* the catch callback unwinds this frame's part */
+        if (funclet_try) {
+            unwind_to_state(f, parent, state, outside_state(f, funclet_try));
+            leave_catch_block(parent, disp->FunctionEntry->BeginAddress, rec);
+        } else {
+            unwind_to_state(f, parent, state, -1);
+            t = eh_thread();
+            if (t->left_parent == parent)
+                t->left_parent = 0;
+        }
+        return ExceptionContinueSearch;
+    }
+    if (!f->try_count)
+        return ExceptionContinueSearch;
+    t = eh_thread();
+    if (!is_cxx_exception(rec) && t->translator) {
+        /* _set_se_translator: the translator may throw a C++ exception in its place. */
+        EXCEPTION_POINTERS ptrs = { rec, ctx };
+        TRACE("calling SE translator %p\n", t->translator);
+        t->translator(rec->ExceptionCode, &ptrs);
+    }
+    find_catch(rec, frame, parent, f, disp, state, funclet_try, ctx);
+    return ExceptionContinueSearch;
+}
+
+/* The decoded tables live in the frame handler's frame (alloca): the catch callback that
+ * uses them runs below it. */
+#define DECODE_AND_HANDLE(sizes, decode)                                                        \
+    struct eh_sizes n;                                                                          \
+    struct eh_func f = { 0 };                                                                   \
+    if (!sizes(disp, &n))                                                                       \
+        return ExceptionContinueSearch;                                                         \
+    f.unwind = __builtin_alloca(n.unwind * sizeof(*f.unwind) + 1);                              \
+    f.tries = n.tries ? __builtin_alloca(n.tries * sizeof(*f.tries)) : NULL;                    \
+    if (f.tries)                                                                                \
+        f.tries[0].handlers = __builtin_alloca(n.handlers * sizeof(struct eh_handler) + 1);     \
+    decode(&f, disp);                                                                           \
+    return frame_handler(&f, rec, frame, ctx, disp)
 
 /***********************************************************************
  *           __CxxFrameHandler3   (MSVCRT.@)
@@ -350,34 +466,113 @@ static void find_catch(EXCEPTION_RECORD *rec, ULONG64 frame, ULONG64 parent, con
 EXCEPTION_DISPOSITION WINAPI __CxxFrameHandler3(EXCEPTION_RECORD *rec, ULONG64 frame, CONTEXT *ctx,
                                                 DISPATCHER_CONTEXT *disp)
 {
-    const struct cxx_func_info *fi = RVA(disp->ImageBase, *(const ULONG *)disp->HandlerData);
-    const struct cxx_try_block *funclet_try;
-    ULONG64 parent = parent_frame(fi, disp->ImageBase, disp, frame, &funclet_try);
-    int state;
+    DECODE_AND_HANDLE(fh3_sizes, fh3_decode);
+}
 
-    if ((fi->magic & 0x1fffffff) < CXX_MAGIC_V1 || (fi->magic & 0x1fffffff) > CXX_MAGIC_V3) {
-        ERR("unknown FuncInfo magic %#x\n", fi->magic);
-        return ExceptionContinueSearch;
+/***********************************************************************
+ *           __CxxFrameHandler4   (VCRUNTIME140_1.@)
+ *
+ * The compressed tables of Visual C++ 2019 and later (cxx_tables.c).
+ */
+EXCEPTION_DISPOSITION WINAPI __CxxFrameHandler4(EXCEPTION_RECORD *rec, ULONG64 frame, CONTEXT *ctx,
+                                                DISPATCHER_CONTEXT *disp)
+{
+    DECODE_AND_HANDLE(fh4_sizes, fh4_decode);
+}
+
+/***********************************************************************
+ *           __current_exception   (VCRUNTIME140.@)
+ *
+ * Where the record of the exception the running catch block handles is (std::current_exception).
+ */
+void **__cdecl __current_exception(void)
+{
+    return (void **)&eh_thread()->cur_rec;
+}
+
+/***********************************************************************
+ *           __current_exception_context   (VCRUNTIME140.@)
+ */
+void **__cdecl __current_exception_context(void)
+{
+    return (void **)&eh_thread()->cur_ctx;
+}
+
+/***********************************************************************
+ *           __processing_throw   (VCRUNTIME140.@)
+ *
+ * Nonzero while the runtime runs destructors or copies a catch parameter for a throw.
+ */
+int *__cdecl __processing_throw(void)
+{
+    return &eh_thread()->processing;
+}
+
+/***********************************************************************
+ *           __uncaught_exceptions   (VCRUNTIME140.@)
+ *
+ * Exceptions thrown and not yet caught on this thread (std::uncaught_exceptions).
+ */
+int __cdecl __uncaught_exceptions(void)
+{
+    return eh_thread()->uncaught;
+}
+
+/***********************************************************************
+ *           __uncaught_exception   (VCRUNTIME140.@)
+ */
+BOOL __cdecl __uncaught_exception(void)
+{
+    return eh_thread()->uncaught != 0;
+}
+
+/***********************************************************************
+ *           _set_se_translator   (VCRUNTIME140.@)
+ *
+ * Per thread, as documented; returns the previous translator.
+ */
+se_translator_func __cdecl _set_se_translator(se_translator_func func)
+{
+    struct eh_thread *t = eh_thread();
+    se_translator_func old = t->translator;
+    t->translator = func;
+    return old;
+}
+
+/***********************************************************************
+ *           __DestructExceptionObject   (VCRUNTIME140.@)
+ */
+void __cdecl __DestructExceptionObject(EXCEPTION_RECORD *rec)
+{
+    if (rec && is_cxx_exception(rec))
+        destroy_object(rec->ExceptionInformation);
+}
+
+/***********************************************************************
+ *           _is_exception_typeof   (VCRUNTIME140.@)
+ *
+ * 1 if the C++ exception of ptrs can be caught as type (a type_info): one of its catchable types.
+ */
+int __cdecl _is_exception_typeof(const void *type, EXCEPTION_POINTERS *ptrs)
+{
+    const EXCEPTION_RECORD *rec = ptrs ? ptrs->ExceptionRecord : NULL;
+    const char *want = (const char *)type + 2 * sizeof(void *);     /* type_info's decorated name */
+    const struct cxx_throw_info *ti;
+    const struct cxx_catchable_array *types;
+    ULONG64 tbase;
+
+    if (!rec || !is_cxx_exception(rec))
+        return 0;
+    ti = (const void *)rec->ExceptionInformation[2];
+    tbase = rec->NumberParameters >= 4 ? rec->ExceptionInformation[3] : 0;
+    types = RVA(tbase, ti->catchable);
+    for (int i = 0; i < types->count; i++) {
+        const struct cxx_catchable_type *ct = RVA(tbase, types->types[i]);
+        const struct cxx_type_descriptor *td = RVA(tbase, ct->type);
+        if (!strcmp(td->name, want))
+            return 1;
     }
-    state = current_state(fi, disp->ImageBase, parent, disp->ControlPc, funclet_try != NULL);
-    TRACE("code %#lx flags %#lx frame %#llx parent %#llx state %d%s\n", rec->ExceptionCode,
-          rec->ExceptionFlags, frame, parent, state, funclet_try ? " (catch block)" : "");
-    if (rec->ExceptionFlags & (EXCEPTION_UNWINDING | EXCEPTION_EXIT_UNWIND)) {
-        if (rec->ExceptionFlags & EXCEPTION_TARGET_UNWIND)
-            return ExceptionContinueSearch;     /* the catch callback unwinds this frame's part */
-        if (funclet_try) {
-            const struct cxx_unwind_entry *map = RVA(disp->ImageBase, fi->unwind_map);
-            unwind_to_state(fi, disp->ImageBase, parent, state,
-                            funclet_try->low < fi->max_state ? map[funclet_try->low].prev : -1);
-            leave_catch_block(parent, disp->FunctionEntry->BeginAddress, rec);
-        } else {
-            unwind_to_state(fi, disp->ImageBase, parent, state, -1);
-        }
-        return ExceptionContinueSearch;
-    }
-    if (fi->try_count)
-        find_catch(rec, frame, parent, fi, disp, state, funclet_try, ctx);
-    return ExceptionContinueSearch;
+    return 0;
 }
 
 /* terminate() and unexpected(): the handlers set by set_terminate/set_unexpected. */
@@ -408,6 +603,14 @@ cxx_handler_func __cdecl cxx_set_terminate(cxx_handler_func func)
 }
 
 /***********************************************************************
+ *           _get_terminate   (UCRTBASE.@)
+ */
+cxx_handler_func __cdecl cxx_get_terminate(void)
+{
+    return terminate_handler;
+}
+
+/***********************************************************************
  *           ?unexpected@@YAXXZ   (MSVCRT.@)
  */
 void __cdecl cxx_unexpected(void)
@@ -435,7 +638,7 @@ struct cxx_type_info {
 
 /* The readable name of a decorated type name: built-in types and plain (non-nested) classes;
  * others stay decorated. */
-static char *undecorate(const char *mangled)
+char *cxx_undecorate(const char *mangled)
 {
     static const struct { const char *code, *name; } basic[] = {
         { ".C", "signed char" }, { ".D", "char" }, { ".E", "unsigned char" }, { ".F", "short" },
@@ -480,7 +683,7 @@ static char *undecorate(const char *mangled)
 const char *WINAPI cxx_type_info_name(struct cxx_type_info *ti)
 {
     if (!ti->name) {
-        char *name = undecorate(ti->mangled);
+        char *name = cxx_undecorate(ti->mangled);
         if (name && InterlockedCompareExchangePointer((void **)&ti->name, name, NULL))
             HeapFree(GetProcessHeap(), 0, name);
     }

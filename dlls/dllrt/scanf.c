@@ -36,7 +36,23 @@ struct reader {
     struct scan_source *src;
     size_t consumed;
     bool eof;
+    int mask;       /* 0xff for narrow input, 0xffff for UTF-16 */
 };
+
+/* The format: narrow bytes or UTF-16 units, read by index. */
+struct fmt {
+    const void *base;
+    size_t pos;
+    bool wide;
+};
+
+static unsigned fmt_at(const struct fmt *f, size_t i)
+{
+    return f->wide ? ((const uint16_t *)f->base)[i] : ((const unsigned char *)f->base)[i];
+}
+
+#define P(k) fmt_at(&fmt, fmt.pos + (k))
+#define ADV(n) (fmt.pos += (n))
 
 static int rd_get(struct reader *r)
 {
@@ -50,7 +66,7 @@ static int rd_get(struct reader *r)
         return -1;
     }
     r->consumed++;
-    return c & 0xff;
+    return c & r->mask;
 }
 
 static void rd_unget(struct reader *r, int c)
@@ -185,18 +201,57 @@ static void store_int(va_list *ap, enum scan_size size, uint64_t v)
     }
 }
 
-/* Stores one char of a %c, %s or %[ field. */
-static void store_char(void **dst, bool wide, int c)
+/* Stores one char of a %c, %s or %[ field; false for a char a narrow field cannot hold (the
+ * "C" locale has chars 0-255 only). */
+static bool store_char(void **dst, bool wide, int c)
 {
     if (wide) {
         uint16_t *w = *dst;
-        *w++ = (uint16_t)(c & 0xff);
+        *w++ = (uint16_t)c;
         *dst = w;
     } else {
         char *s = *dst;
+        if (c > 0xff)
+            return false;
         *s++ = (char)c;
         *dst = s;
     }
+    return true;
+}
+
+/* Whether a %c, %s or %[ field stores wide chars. natural_wide: the field's natural width is
+ * wide (the wide functions with the legacy Microsoft meaning). h forces narrow, l/w wide; the
+ * capital forms %C and %S take the other width. */
+static bool field_is_wide(bool natural_wide, int conv, enum scan_size size)
+{
+    if (size == SZ_SHORT)
+        return false;
+    if (size == SZ_LONG)
+        return true;
+    return (conv == 'C' || conv == 'S') ? !natural_wide : natural_wide;
+}
+
+/* Whether c is in the %[ set between the format indexes start and end: ']' first is a member,
+ * "a-z" a range (also "z-a"), '-' first or last itself. */
+static bool in_set(const struct fmt *f, size_t start, size_t end, int c)
+{
+    for (size_t i = start; i < end; ) {
+        unsigned a = fmt_at(f, i), b = a;
+        if (i + 2 < end && fmt_at(f, i + 1) == '-') {
+            b = fmt_at(f, i + 2);
+            if (a > b) {
+                unsigned x = a;
+                a = b;
+                b = x;
+            }
+            i += 3;
+        } else {
+            i++;
+        }
+        if ((unsigned)c >= a && (unsigned)c <= b)
+            return true;
+    }
+    return false;
 }
 
 /* A secure-mode field that did not fit: an empty string, if the buffer has room for its NUL. */
@@ -210,38 +265,39 @@ static void store_empty(void *start, bool wide, unsigned room)
         *(char *)start = 0;
 }
 
-int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
-                   const struct scan_hooks *hooks)
+/* The engine for both widths: fmt.wide says whether the format (and the input) is UTF-16. */
+static int scan_vformat(struct scan_source *src, struct fmt fmt, va_list args,
+                        const struct scan_hooks *hooks)
 {
-    struct reader r = { src, 0, false };
-    const unsigned char *p = (const unsigned char *)format;
+    struct reader r = { src, 0, false, fmt.wide ? 0xffff : 0xff };
     int count = 0;
     bool converted = false, secure = hooks && (hooks->flags & SCAN_SECURE);
+    bool iso = hooks && (hooks->flags & SCAN_ISO_WIDE);
     va_list ap;
 
-    if (!src || !format)
+    if (!src || !fmt.base)
         return -1;
     va_copy(ap, args);
-    while (*p) {
+    while (P(0)) {
         bool suppress = false, wide;
         enum scan_size size = SZ_INT;
         int width = 0, conv, c, res;
         void *dst = NULL;
 
-        if (is_space(*p)) {
-            while (is_space(*p))
-                p++;
+        if (is_space(P(0))) {
+            while (is_space(P(0)))
+                ADV(1);
             skip_space(&r);
             continue;
         }
-        if (*p != '%' || p[1] == '%') {
-            int want = *p;
+        if (P(0) != '%' || P(1) == '%') {
+            int want = P(0);
             if (want == '%') {
-                p += 2;
+                ADV(2);
                 if (!skip_space(&r))
                     goto input_failure;
             } else {
-                p++;
+                ADV(1);
             }
             c = rd_get(&r);
             if (c < 0)
@@ -252,57 +308,58 @@ int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
             }
             continue;
         }
-        p++;
-        if (*p == '*') {
+        ADV(1);
+        if (P(0) == '*') {
             suppress = true;
-            p++;
+            ADV(1);
         }
-        while (is_digit(*p)) {
-            width = width > (INT_MAX - 9) / 10 ? INT_MAX : width * 10 + (*p - '0');
-            p++;
+        while (is_digit(P(0))) {
+            width = width > (INT_MAX - 9) / 10 ? INT_MAX : width * 10 + (int)(P(0) - '0');
+            ADV(1);
         }
-        switch (*p) {
+        switch (P(0)) {
         case 'h':
-            size = p[1] == 'h' ? SZ_CHAR : SZ_SHORT;
-            p += p[1] == 'h' ? 2 : 1;
+            size = P(1) == 'h' ? SZ_CHAR : SZ_SHORT;
+            ADV(P(1) == 'h' ? 2 : 1);
             break;
         case 'l':
-            size = p[1] == 'l' ? SZ_64 : SZ_LONG;
-            p += p[1] == 'l' ? 2 : 1;
+            size = P(1) == 'l' ? SZ_64 : SZ_LONG;
+            ADV(P(1) == 'l' ? 2 : 1);
             break;
         case 'w':
             size = SZ_LONG;
-            p++;
+            ADV(1);
             break;
         case 'L':
             size = SZ_LDOUBLE;
-            p++;
+            ADV(1);
             break;
         case 'I':
-            if (p[1] == '6' && p[2] == '4') {
+            if (P(1) == '6' && P(2) == '4') {
                 size = SZ_64;
-                p += 3;
-            } else if (p[1] == '3' && p[2] == '2') {
+                ADV(3);
+            } else if (P(1) == '3' && P(2) == '2') {
                 size = SZ_INT;
-                p += 3;
+                ADV(3);
             } else {
                 size = SZ_PTR;
-                p++;
+                ADV(1);
             }
             break;
         case 'z': case 'j': case 't':
             size = SZ_PTR;
-            p++;
+            ADV(1);
             break;
         }
-        conv = *p++;
+        conv = P(0);
         if (!conv)
             goto done;
+        ADV(1);
         if (conv != 'c' && conv != 'C' && conv != '[' && conv != 'n' && !skip_space(&r))
             goto input_failure;
         if (width == 0)
             width = (conv == 'c' || conv == 'C') ? 1 : INT_MAX;
-        wide = size == SZ_LONG || ((conv == 'C' || conv == 'S') && size != SZ_SHORT);
+        wide = field_is_wide(fmt.wide && !iso, conv, size);
 
         switch (conv) {
         case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'p': {
@@ -355,8 +412,8 @@ int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
                     store_empty(start, wide, room);
                     goto done;
                 }
-                if (!suppress)
-                    store_char(&dst, wide, c);
+                if (!suppress && !store_char(&dst, wide, c))
+                    goto done;
                 n++;
             }
             if (!n)
@@ -367,40 +424,26 @@ int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
             break;
         }
         case 's': case 'S': case '[': {
-            unsigned char set[32] = { 0 };
+            size_t set_start = 0, set_end = 0;
             bool invert = false;
             int n = 0, left = width;
             void *start = NULL;
             unsigned room = UINT_MAX;
 
             if (conv == '[') {
-                if (*p == '^') {
+                if (P(0) == '^') {
                     invert = true;
-                    p++;
+                    ADV(1);
                 }
-                if (*p == ']') {
-                    set[']' >> 3] |= 1 << (']' & 7);
-                    p++;
-                }
-                while (*p && *p != ']') {
-                    unsigned a = *p, b = a, x;
-                    if (p[1] == '-' && p[2] && p[2] != ']') {
-                        b = p[2];
-                        if (a > b) {
-                            x = a;
-                            a = b;
-                            b = x;
-                        }
-                        p += 3;
-                    } else {
-                        p++;
-                    }
-                    for (x = a; x <= b; x++)
-                        set[x >> 3] |= 1 << (x & 7);
-                }
-                if (!*p)
+                set_start = fmt.pos;
+                if (P(0) == ']')
+                    ADV(1);
+                while (P(0) && P(0) != ']')
+                    ADV(1);
+                if (!P(0))
                     goto done;  /* no closing ']': malformed */
-                p++;
+                set_end = fmt.pos;
+                ADV(1);
             }
             if (!suppress) {
                 start = dst = va_arg(ap, void *);
@@ -409,15 +452,16 @@ int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
             }
             c = rd_get(&r);
             while (c >= 0) {
-                bool member = conv == '[' ? ((set[c >> 3] >> (c & 7)) & 1) != invert : !is_space(c);
+                bool member = conv == '[' ? in_set(&fmt, set_start, set_end, c) != invert
+                                          : !is_space(c);
                 if (!member)
                     break;
                 if (!suppress && (unsigned)n + 1 >= room) {   /* no room for it and the NUL */
                     store_empty(start, wide, room);
                     goto done;
                 }
-                if (!suppress)
-                    store_char(&dst, wide, c);
+                if (!suppress && !store_char(&dst, wide, c))
+                    goto done;
                 n++;
                 c = field_next(&r, &left);
             }
@@ -448,4 +492,18 @@ done:
 input_failure:
     va_end(ap);
     return converted || count ? count : -1;
+}
+
+int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
+                   const struct scan_hooks *hooks)
+{
+    struct fmt fmt = { format, 0, false };
+    return scan_vformat(src, fmt, args, hooks);
+}
+
+int scan_vformat_w(struct scan_source *src, const uint16_t *format, va_list args,
+                   const struct scan_hooks *hooks)
+{
+    struct fmt fmt = { format, 0, true };
+    return scan_vformat(src, fmt, args, hooks);
 }

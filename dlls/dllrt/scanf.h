@@ -31,10 +31,18 @@ struct scan_hooks {
 /* The secure forms (scanf_s & co.): %c, %s and %[ take a buffer size (unsigned, in chars)
  * after the pointer; a field that does not fit stores an empty string and stops the scan. */
 #define SCAN_SECURE 0x1
+/* The wide functions with ISO C meanings (the UCRT without _CRT_INTERNAL_SCANF_LEGACY_WIDE_
+ * SPECIFIERS): %c, %s, %[ are narrow as in the narrow functions; by default (Microsoft's
+ * legacy meaning) they are wide there. */
+#define SCAN_ISO_WIDE 0x2
 
 /* Reads src as format says and stores through the pointers in args. Returns the number of fields
  * assigned, or -1 when the input ended before the first conversion completed. */
 int scan_vformat_a(struct scan_source *src, const char *format, va_list args,
+                   const struct scan_hooks *hooks);
+/* The same for a UTF-16 format and input: get() returns UTF-16 units (0..0xffff). Numbers take
+ * ASCII digits only; a char above 255 stored into a narrow field (%hs, %S) stops the scan. */
+int scan_vformat_w(struct scan_source *src, const uint16_t *format, va_list args,
                    const struct scan_hooks *hooks);
 
 #endif /* VINHO_DLLRT_SCANF_H */

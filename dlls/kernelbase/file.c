@@ -117,12 +117,30 @@ static LARGE_INTEGER *overlapped_offset(const OVERLAPPED *ov, LARGE_INTEGER *off
     return offset;
 }
 
-static void overlapped_done(OVERLAPPED *ov, const IO_STATUS_BLOCK *io)
+/* With an OVERLAPPED, the NT call writes its status into Internal/InternalHigh (the layout of an
+ * IO_STATUS_BLOCK) before it queues a completion packet, so that the thread that takes the
+ * packet finds them set. An event handle with its low bit set asks for no packet. */
+static IO_STATUS_BLOCK *overlapped_io(OVERLAPPED *ov, IO_STATUS_BLOCK *local)
+{
+    return ov ? (IO_STATUS_BLOCK *)&ov->Internal : local;
+}
+
+static void overlapped_start(OVERLAPPED *ov)
 {
     if (ov) {
-        ov->Internal = io->Status;
-        ov->InternalHigh = io->Information;
+        ov->Internal = STATUS_PENDING;      /* all 64 bits: the NT call writes the low 32 */
+        ov->InternalHigh = 0;
     }
+}
+
+static HANDLE overlapped_event(const OVERLAPPED *ov)
+{
+    return ov ? (HANDLE)((ULONG_PTR)ov->hEvent & ~(ULONG_PTR)1) : NULL;
+}
+
+static void *overlapped_context(OVERLAPPED *ov)
+{
+    return ov && !((ULONG_PTR)ov->hEvent & 1) ? ov : NULL;
 }
 
 /***********************************************************************
@@ -152,12 +170,13 @@ BOOL WINAPI ReadFile(HANDLE file, LPVOID buffer, DWORD count, LPDWORD result, LP
         HeapFree(GetProcessHeap(), 0, wbuf);
         return set_ntstatus(status);
     }
-    status = NtReadFile(file, ov ? ov->hEvent : NULL, NULL, NULL, &io, buffer, count, poffset, NULL);
-    overlapped_done(ov, &io);
+    overlapped_start(ov);
+    status = NtReadFile(file, overlapped_event(ov), NULL, overlapped_context(ov), overlapped_io(ov, &io),
+                        buffer, count, poffset, NULL);
     if (status == STATUS_END_OF_FILE && !ov)
         status = STATUS_SUCCESS;    /* a synchronous read at the end reads nothing and succeeds */
     if (result)
-        *result = status ? 0 : io.Information;
+        *result = status ? 0 : overlapped_io(ov, &io)->Information;
     return set_ntstatus(status);
 }
 
@@ -173,10 +192,11 @@ BOOL WINAPI WriteFile(HANDLE file, LPCVOID buffer, DWORD count, LPDWORD result, 
     TRACE("%p %p %u %p\n", file, buffer, count, ov);
     if (result)
         *result = 0;
-    status = NtWriteFile(file, ov ? ov->hEvent : NULL, NULL, NULL, &io, buffer, count, poffset, NULL);
-    overlapped_done(ov, &io);
+    overlapped_start(ov);
+    status = NtWriteFile(file, overlapped_event(ov), NULL, overlapped_context(ov), overlapped_io(ov, &io),
+                         buffer, count, poffset, NULL);
     if (result && !status)
-        *result = io.Information;
+        *result = overlapped_io(ov, &io)->Information;
     return set_ntstatus(status);
 }
 

@@ -238,6 +238,92 @@ BOOL WINAPI GetVersionExA(OSVERSIONINFOA *info)
     return TRUE;
 }
 
+NTSTATUS NTAPI RtlVerifyVersionInfo(const RTL_OSVERSIONINFOEXW *want, ULONG type_mask,
+                                    ULONGLONG condition_mask);
+
+/***********************************************************************
+ *           VerifyVersionInfoW   (kernelbase.@)
+ *
+ * ntdll's RtlVerifyVersionInfo. A system that does not meet the test fails with
+ * ERROR_OLD_WIN_VERSION, as Microsoft documents for VerifyVersionInfo (kernelbase turns
+ * STATUS_REVISION_MISMATCH into it; the status table alone would give ERROR_REVISION_MISMATCH),
+ * and an empty type mask with ERROR_BAD_ARGUMENTS (Windows' answer, which Wine reproduces).
+ * Known gap: Windows tests a program without a compatibility manifest against 6.2; vinho, as its
+ * GetVersionEx does, tests the real version (10.0.19045).
+ */
+BOOL WINAPI VerifyVersionInfoW(OSVERSIONINFOEXW *info, DWORD type_mask, DWORDLONG condition_mask)
+{
+    NTSTATUS status = RtlVerifyVersionInfo((RTL_OSVERSIONINFOEXW *)info, type_mask, condition_mask);
+    if (!type_mask) {
+        SetLastError(ERROR_BAD_ARGUMENTS);
+        return FALSE;
+    }
+    if (status == STATUS_REVISION_MISMATCH) {
+        SetLastError(ERROR_OLD_WIN_VERSION);
+        return FALSE;
+    }
+    return set_ntstatus(status);
+}
+
+/***********************************************************************
+ *           VerifyVersionInfoA   (kernelbase.@)
+ *
+ * The A structure differs only in szCSDVersion, which the test never reads.
+ */
+BOOL WINAPI VerifyVersionInfoA(OSVERSIONINFOEXA *info, DWORD type_mask, DWORDLONG condition_mask)
+{
+    OSVERSIONINFOEXW w = { .dwOSVersionInfoSize = sizeof(w) };
+    if (!info) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    w.dwMajorVersion = info->dwMajorVersion;
+    w.dwMinorVersion = info->dwMinorVersion;
+    w.dwBuildNumber = info->dwBuildNumber;
+    w.dwPlatformId = info->dwPlatformId;
+    w.wServicePackMajor = info->wServicePackMajor;
+    w.wServicePackMinor = info->wServicePackMinor;
+    w.wSuiteMask = info->wSuiteMask;
+    w.wProductType = info->wProductType;
+    return VerifyVersionInfoW(&w, type_mask, condition_mask);
+}
+
+/* The thread's error mode lives where Windows keeps it, the TEB's HardErrorMode (x64 offset
+ * 0x16B0), so that it is per thread and starts at 0 in each new thread. */
+#define TEB_HARD_ERROR_MODE 0x16B0
+#define THREAD_ERROR_MODES (SEM_FAILCRITICALERRORS | SEM_NOGPFAULTERRORBOX | SEM_NOOPENFILEERRORBOX)
+
+static ULONG *thread_error_mode(void)
+{
+    return (ULONG *)((char *)vn_teb() + TEB_HARD_ERROR_MODE);
+}
+
+/***********************************************************************
+ *           GetThreadErrorMode   (kernelbase.@)
+ */
+DWORD WINAPI GetThreadErrorMode(void)
+{
+    return *thread_error_mode();
+}
+
+/***********************************************************************
+ *           SetThreadErrorMode   (kernelbase.@)
+ *
+ * Only the three documented SEM_ flags are accepted (others: ERROR_INVALID_PARAMETER). vinho
+ * shows no error boxes, so the mode is only remembered.
+ */
+BOOL WINAPI SetThreadErrorMode(DWORD mode, LPDWORD old)
+{
+    if (mode & ~THREAD_ERROR_MODES) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    if (old)
+        *old = *thread_error_mode();
+    *thread_error_mode() = mode;
+    return TRUE;
+}
+
 /***********************************************************************
  *           GetSystemInfo   (kernelbase.@)
  */

@@ -1,4 +1,4 @@
-/* dir.c: file system calls by name: remove/_unlink, rename, _mkdir, _rmdir, _access, _getcwd,
+/* dir.c: file system calls by name: remove/_unlink, rename, _mkdir, _rmdir, _access, _chmod,
  * _chdir; and _getpid. */
 #include "msvcrt.h"
 
@@ -239,4 +239,39 @@ int __cdecl _wchdir(const wchar_t *path)
 int __cdecl _getpid(void)
 {
     return GetCurrentProcessId();
+}
+
+/* _chmod's core: _S_IWRITE clears the read-only attribute, its absence sets it ("_chmod,
+ * _wchmod": the only permission Windows has). */
+static int chmod_attrs(DWORD attrs, int mode, bool wide, const void *path)
+{
+    if (attrs == INVALID_FILE_ATTRIBUTES)
+        return win32_fail();
+    if (mode & _S_IWRITE)
+        attrs &= ~FILE_ATTRIBUTE_READONLY;
+    else
+        attrs |= FILE_ATTRIBUTE_READONLY;
+    if (!(wide ? SetFileAttributesW(path, attrs) : SetFileAttributesA(path, attrs)))
+        return win32_fail();
+    return 0;
+}
+
+/*********************************************************************
+ *      _chmod (MSVCRT.@)
+ */
+int __cdecl _chmod(const char *path, int mode)
+{
+    TRACE("(%s, %#o)\n", debugstr_a(path), mode);
+    CRT_CHECK(!crt_null(path), EINVAL, -1);
+    return chmod_attrs(GetFileAttributesA(path), mode, false, path);
+}
+
+/*********************************************************************
+ *      _wchmod (MSVCRT.@)
+ */
+int __cdecl _wchmod(const wchar_t *path, int mode)
+{
+    TRACE("(%s, %#o)\n", debugstr_w(path), mode);
+    CRT_CHECK(!crt_null(path), EINVAL, -1);
+    return chmod_attrs(GetFileAttributesW(path), mode, true, path);
 }

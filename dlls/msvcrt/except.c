@@ -84,12 +84,15 @@ int __cdecl _resetstkoflw(void)
 /*********************************************************************
  *      ??2@YAPEAX_K@Z (MSVCRT.@)
  *
- * operator new (and new[]): msvcrt's returns NULL when memory runs out and the new handler
- * (_set_new_handler) is not implemented here (it does not throw std::bad_alloc).
+ * operator new (and new[]): while memory runs out, the new handler (_set_new_handler) runs and
+ * the allocation is tried again; with none, or when it returns 0, msvcrt's returns NULL (it
+ * does not throw std::bad_alloc).
  */
 void *__cdecl msvcrt_operator_new(size_t size)
 {
-    void *p = malloc(size ? size : 1);
+    void *p;
+    while (!(p = malloc(size ? size : 1)) && _callnewh(size))
+        ;
     if (!p)
         WARN("out of memory for %Iu bytes\n", size);
     return p;

@@ -377,11 +377,12 @@ static int write_raw(struct ioinfo *info, const char *buf, DWORD len)
     return written;
 }
 
-/* Text-mode output: LF -> CR LF. Returns the caller's bytes written. */
+/* Text-mode output: LF -> CR LF. Returns the caller's bytes written. The chunk holds a whole
+ * stream buffer even when every char is a LF, so one flush is one WriteFile. */
 static int text_output(struct ioinfo *info, const char *buf, unsigned int count)
 {
-    char chunk[1024];
-    unsigned char inserted[sizeof(chunk) / 8];
+    char chunk[2 * STREAM_BUFSIZ + 2];
+    unsigned char inserted[(sizeof(chunk) + 7) / 8];
     unsigned int done = 0;
 
     while (done < count) {

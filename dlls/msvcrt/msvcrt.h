@@ -66,6 +66,8 @@
 #define IO_COMMIT 0x4000    /* "c" mode / _commode: fflush also commits to disk */
 
 extern FILE _iob[_IOB_ENTRIES];
+unsigned short *__cdecl __pctype_func(void);  /* ctype.c */
+int __cdecl _callnewh(size_t size);             /* heap.c */
 extern int _fmode, _commode;
 #define msvcrt_stdin (&_iob[0])
 #define msvcrt_stdout (&_iob[1])
@@ -103,6 +105,8 @@ typedef struct { int newmode; } _startupinfo;     /* __getmainargs' last argumen
 #define LOCK_ENV 7
 #define LOCK_FDS 11         /* the fd table */
 #define LOCK_EXIT1 13
+#define LOCK_POPEN 16       /* the _popen table */
+#define LOCK_TMPNAM 17      /* tmpnam's counter */
 
 /* ---- internal: errno.c ---- */
 struct thread_data {
@@ -179,6 +183,9 @@ bool msvcrt_stream_unbuffered(FILE *f);
 bool msvcrt_tmpbuf_begin(FILE *f);
 void msvcrt_tmpbuf_end(FILE *f, bool started);
 size_t msvcrt_fwrite_nolock(const void *ptr, size_t size, size_t count, FILE *f);
+
+/* ---- internal: stat.c ---- */
+wchar_t *msvcrt_to_wide(const char *s);     /* malloc'd; NULL (ENOMEM) on failure */
 
 /* ---- internal: stdio_wide.c ---- */
 wint_t msvcrt_fputwc_nolock(wchar_t wc, FILE *f);

@@ -107,15 +107,7 @@ char *__cdecl strstr(const char *hay, const char *needle)
     return NULL;
 }
 
-void *__cdecl memchr(const void *s, int c, size_t n)
-{
-    const unsigned char *p = s;
-
-    for (; n; n--, p++)
-        if (*p == (unsigned char)c)
-            return (void *)p;
-    return NULL;
-}
+/* memchr, like memcpy & co., is dllrt's (dlls/dllrt/string.c: SSE2). */
 
 size_t __cdecl strspn(const char *s, const char *accept)
 {

@@ -218,6 +218,8 @@ __asm__(".globl seh_consolidate\n"
         "movq %rax, 0x500(%rsp)\n\t"
         "movq 0xc8(%rsp), %rax\n\t"     /* CONTEXT.Rsp */
         "movq %rax, 0x518(%rsp)\n\t"
+        "movl 0x74(%rsp), %eax\n\t"     /* CONTEXT.EFlags: a second unwind through this */
+        "movq %rax, 0x510(%rsp)\n\t"    /* frame takes them from the machine frame */
         "movq %r8, %rcx\n\t"
         "jmp seh_consolidate_frame\n"
         ".def seh_consolidate_frame; .scl 3; .type 32; .endef\n"

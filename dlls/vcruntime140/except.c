@@ -102,3 +102,36 @@ void __cdecl __std_type_info_destroy_list(SLIST_HEADER *list)
         e = next;
     }
 }
+
+char *cxx_undecorate(const char *mangled);
+
+/*********************************************************************
+ *      __std_type_info_name (VCRUNTIME140.@)
+ *
+ * The readable name ("class Name", "int"), made once and kept in the type_info; the blocks are
+ * chained on list for __std_type_info_destroy_list (each starts with its list entry).
+ */
+const char *__cdecl __std_type_info_name(struct std_type_info_data *data, SLIST_HEADER *list)
+{
+    char *name, *block;
+    size_t len;
+
+    if (data->undecorated)
+        return data->undecorated;
+    name = cxx_undecorate(data->decorated);
+    if (!name)
+        return data->decorated + 1;
+    len = lstrlenA(name) + 1;
+    block = HeapAlloc(GetProcessHeap(), 0, sizeof(SLIST_ENTRY) + len);
+    if (!block) {
+        HeapFree(GetProcessHeap(), 0, name);
+        return data->decorated + 1;
+    }
+    memcpy(block + sizeof(SLIST_ENTRY), name, len);
+    HeapFree(GetProcessHeap(), 0, name);
+    if (InterlockedCompareExchangePointer((void **)&data->undecorated, block + sizeof(SLIST_ENTRY), NULL))
+        HeapFree(GetProcessHeap(), 0, block);           /* another thread was first */
+    else
+        InterlockedPushEntrySList(list, (SLIST_ENTRY *)block);
+    return data->undecorated;
+}

@@ -68,7 +68,7 @@ purecall_handler __cdecl vcrt_get_purecall_handler(void)
 /*********************************************************************
  *      _set_purecall_handler (VCRUNTIME140.@)
  *
- * Recorded for _purecall (which comes with the C++ exception work); returns the previous one.
+ * Recorded for _purecall; returns the previous one.
  */
 purecall_handler __cdecl vcrt_set_purecall_handler(purecall_handler handler)
 {
@@ -90,4 +90,32 @@ void __cdecl __telemetry_main_invoke_trigger(HINSTANCE instance)
  */
 void __cdecl __telemetry_main_return_trigger(HINSTANCE instance)
 {
+}
+
+void __cdecl abort(void);
+void __cdecl terminate(void);
+
+/*********************************************************************
+ *      _purecall (VCRUNTIME140.@)
+ *
+ * A call through a pure virtual slot: the handler set by _set_purecall_handler, then abort
+ * (the UCRT's: "R6025 pure virtual function call" is its debug-build message only).
+ */
+void __cdecl vcrt_purecall(void)
+{
+    purecall_handler handler = purecall_fn;
+    ERR("pure virtual function call\n");
+    if (handler)
+        handler();
+    abort();
+}
+
+/*********************************************************************
+ *      __std_terminate (VCRUNTIME140.@)
+ *
+ * What noexcept violations call: the UCRT's terminate (its set_terminate handler, then abort).
+ */
+void __cdecl vcrt_std_terminate(void)
+{
+    terminate();
 }

@@ -1,22 +1,9 @@
 /* string.c: the string searches vcruntime140.dll exports (the C runtime's memcpy, memmove,
- * memset and memcmp come from dllrt). wchar_t is 16 bits (UTF-16 units). */
+ * memset, memcmp and memchr come from dllrt). wchar_t is 16 bits (UTF-16 units). */
 #include <windows.h>
 #include "vinho/pe_side.h"
 
 typedef unsigned short wchar16;
-
-/*********************************************************************
- *      memchr (VCRUNTIME140.@)
- */
-void *__cdecl memchr(const void *p, int c, size_t n)
-{
-    const unsigned char *s = p;
-
-    for (; n; n--, s++)
-        if (*s == (unsigned char)c)
-            return (void *)s;
-    return NULL;
-}
 
 /*********************************************************************
  *      strchr (VCRUNTIME140.@)

@@ -7,6 +7,26 @@
 // they are MSVC's. Expected: ISO C++17 [except]; checked with Wine 8.0.
 extern "C" int printf(const char *, ...);
 extern "C" void qsort(void *, unsigned long long, unsigned long long, int (*)(const void *, const void *));
+#ifdef CXX_VCRT
+// The deleting destructors of the virtual classes name operator delete, which a Visual C++
+// program gets from the static part of its runtime: the program's own replacement here.
+extern "C" void free(void *);
+void operator delete(void *p) noexcept { free(p); }
+void operator delete(void *p, unsigned long long) noexcept { free(p); }
+#endif
+#ifdef CXX_VCRT
+// vcruntime140's type_info (<vcruntime_typeinfo.h>): name() goes through __std_type_info_name.
+struct type_info_data { const char *undecorated; char decorated[1]; };
+extern "C" const char *__std_type_info_name(type_info_data *, void *list);
+alignas(16) static char type_info_root[16];      // the program's SLIST_HEADER of names
+class type_info {
+public:
+    virtual ~type_info();
+    const char *name() const { return __std_type_info_name(&data, type_info_root); }
+private:
+    mutable type_info_data data;
+};
+#else
 class type_info {     // as MSVC's <vcruntime_typeinfo.h> declares it: the global one is std's
 public:
     virtual ~type_info();
@@ -15,6 +35,7 @@ private:
     void *data;
     char decorated[1];
 };
+#endif
 namespace std { using ::type_info; }
 
 static int live;        // thrown objects alive
@@ -63,6 +84,37 @@ static int compare(const void *a, const void *b)
     return x - y;
 }
 
+#ifdef CXX_VCRT
+// vcruntime140's exception state: __uncaught_exceptions (std::uncaught_exceptions: thrown, not
+// yet caught), __current_exception (the record a catch block handles, std::current_exception),
+// _is_exception_typeof. Microsoft Learn: "uncaught_exceptions", "current_exception".
+struct EXCEPTION_RECORD_ { unsigned code, flags; void *next, *address; unsigned count; };
+struct EXCEPTION_POINTERS_ { EXCEPTION_RECORD_ *rec; void *ctx; };
+extern "C" int __uncaught_exceptions();
+extern "C" void **__current_exception();
+extern "C" void **__current_exception_context();
+extern "C" int _is_exception_typeof(const type_info &, EXCEPTION_POINTERS_ *);
+static int seen_uncaught = -1;
+struct Probe { ~Probe() { seen_uncaught = __uncaught_exceptions(); } };
+__declspec(noinline) void probe_throw() { Probe p; throw Derived(3); }
+
+static void vcrt_extras()
+{
+    printf("uncaught before: %d, current exception outside a catch: %p\n", __uncaught_exceptions(),
+           *__current_exception());
+    try { probe_throw(); }
+    catch (Base &) {
+        EXCEPTION_RECORD_ *rec = (EXCEPTION_RECORD_ *)*__current_exception();
+        EXCEPTION_POINTERS_ ep = { rec, *__current_exception_context() };
+        printf("in a destructor during unwinding: %d; in the catch block: %d; code %#x, context %s\n",
+               seen_uncaught, __uncaught_exceptions(), rec->code, ep.ctx ? "set" : "null");
+        printf("_is_exception_typeof: Base %d, Derived %d, Other %d\n", _is_exception_typeof(typeid(Base), &ep),
+               _is_exception_typeof(typeid(Derived), &ep), _is_exception_typeof(typeid(Other), &ep));
+    }
+    printf("after: %d, %p\n", __uncaught_exceptions(), *__current_exception());
+}
+#endif
+
 int main()
 {
     try { middle(0); } catch (int e) { printf(" -> int %d\n", e); }
@@ -97,5 +149,8 @@ int main()
     printf("1000 throws caught: %d\n", count);
     printf("type_info names: %s, %s, %s\n", typeid(Other).name(), typeid(int).name(), typeid(Derived).name());
     printf("thrown objects alive at the end: %d\n", live - 1);
+#ifdef CXX_VCRT
+    vcrt_extras();
+#endif
     return 4;
 }

@@ -65,5 +65,11 @@ if [ -f "$srcdir/sevenzip-test.sh" ]; then
     . "$srcdir/sevenzip-test.sh"
 fi
 
+# Issue 4's end-to-end test with an MSVC-built program (ast-grep, fetched with npm; skipped
+# without the registry) and a program importing a system DLL vinho lacks.
+if [ -f "$srcdir/msvcapps-test.sh" ]; then
+    . "$srcdir/msvcapps-test.sh"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" = 0 ]
