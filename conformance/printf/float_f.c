@@ -1,7 +1,10 @@
 /* printf/float_f: %f with default and explicit precision, width, flags; rounding; 1.25 is an
- * exact tie and rounds half up ("1.3") in msvcrt and in the UCRT's legacy rounding mode (the UCRT
- * rounds ties to even only when the caller passes _CRT_INTERNAL_PRINTF_STANDARD_ROUNDING, which
- * mingw-w64's headers do not: see "Floating-point formatting" on the page below).
+ * exact tie and rounds half up ("1.3") in msvcrt. The UCRT since Windows 10 2004 rounds exact ties
+ * to even (the "Important" note on
+ * https://learn.microsoft.com/cpp/c-runtime-library/reference/get-printf-count-output) for
+ * programs whose headers ask for it with _CRT_INTERNAL_PRINTF_STANDARD_ROUNDING; mingw-w64's
+ * corecrt_stdio_config.h does not, so the UCRT run expects the legacy "1.3" too (this reading is
+ * not yet recorded on Windows).
  * Expected per
  * https://learn.microsoft.com/cpp/c-runtime-library/format-specification-syntax-printf-and-wprintf-functions. Wine 8.0 agrees.
  * runtimes: msvcrt ucrt */
