@@ -2,8 +2,10 @@
  * before the program name make an empty first piece.
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/shellapi/nf-shellapi-commandlinetoargvw and
- * https://learn.microsoft.com/cpp/c-language/parsing-c-command-line-arguments. The leading-blank
- * rule is per Wine 8.0 (not yet recorded on Windows). */
+ * https://learn.microsoft.com/cpp/c-language/parsing-c-command-line-arguments; the
+ * CommandLineToArgvW page says "if lpCmdLine starts with any amount of whitespace,
+ * CommandLineToArgvW will consider the first argument to be an empty string" and that trailing
+ * whitespace is ignored. Wine 8.0 agrees. */
 #include "common.h"
 #include <shellapi.h>
 
