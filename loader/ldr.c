@@ -58,6 +58,11 @@ NTSTATUS WINAPI LdrLoadDll(PWSTR search_path, ULONG *flags, UNICODE_STRING *name
         status = module_init_pending();
     if (!status && !mod->static_import)
         mod->refs++;
+    /* A DLL whose DllMain failed is detached already; LoadLibrary unloads it (DllMain's
+     * documentation), unless something still holds it. */
+    if (status == STATUS_DLL_INIT_FAILED && mod && mod->init_failed && !mod->static_import &&
+        !mod->refs)
+        module_unload(mod);
     loader_unlock();
     free(path);
     *module = status ? NULL : mod->base;
@@ -125,8 +130,27 @@ NTSTATUS WINAPI LdrUnloadDll(HMODULE module)
     mod = module_from_address(module);
     if (!mod || mod->base != (uint8_t *)module)
         status = STATUS_DLL_NOT_FOUND;
-    else if (!mod->static_import && !mod->is_exe && mod->refs > 0 && !--mod->refs)
+    else if (!mod->static_import && !mod->is_exe && mod->refs > 0 && !--mod->refs &&
+             !mod->pinned)
         module_unload(mod);
+    loader_unlock();
+    return status;
+}
+
+/* One more reference to a loaded DLL, or (LDR_ADDREF_DLL_PIN, 1) none needed any more: a pinned
+ * DLL stays until the process ends. */
+NTSTATUS WINAPI LdrAddRefDll(ULONG flags, HMODULE module)
+{
+    struct module *mod;
+    NTSTATUS status = STATUS_SUCCESS;
+    loader_lock();
+    mod = module_from_address(module);
+    if (!mod || mod->base != (uint8_t *)module)
+        status = STATUS_DLL_NOT_FOUND;
+    else if (flags & 1)
+        mod->pinned = true;
+    else if (!mod->static_import && !mod->is_exe)
+        mod->refs++;
     loader_unlock();
     return status;
 }

@@ -24,6 +24,8 @@ struct module {
     uint8_t *base;
     size_t size;
     bool is_exe, is_builtin, initialized, static_import;
+    bool init_failed;           /* its DllMain refused PROCESS_ATTACH: unloaded by LdrLoadDll */
+    bool pinned;                /* GET_MODULE_HANDLE_EX_FLAG_PIN: never unloaded */
     int refs;
     int tls_index;                  /* -1: none */
     struct pe_tls tls;

@@ -764,6 +764,14 @@ static NTSTATUS init_module(struct module *mod)
         TRACE("%s: DllMain(PROCESS_ATTACH)\n", mod->name);
         if (!entry(mod->base, 1, mod->static_import ? (void *)1 : NULL)) {
             fprintf(stderr, "vinho: the initialisation of %s failed\n", mod->name);
+            /* "The system immediately calls your entry-point function with
+             * DLL_PROCESS_DETACH" (DllMain's documentation); it is no longer initialised, so
+             * neither FreeLibrary nor the exit detaches it again. */
+            run_tls_callbacks(mod, 0 /* DLL_PROCESS_DETACH */);
+            entry(mod->base, 0, NULL);
+            if (ninit && init_order[ninit - 1] == mod)
+                ninit--;
+            mod->init_failed = true;
             return STATUS_DLL_INIT_FAILED;
         }
     }

@@ -9,7 +9,9 @@ int main(void)
     HANDLE heap = GetProcessHeap();
     void *p = HeapAlloc(heap, 0, 40);
     printf("validate heap=%d block=%d\n", HeapValidate(heap, 0, NULL), HeapValidate(heap, 0, p));
-    printf("lock=%d unlock=%d\n", HeapLock(heap), HeapUnlock(heap));
+    BOOL locked = HeapLock(heap);
+    BOOL unlocked = HeapUnlock(heap);
+    printf("lock=%d unlock=%d\n", locked, unlocked);
     HeapFree(heap, 0, p);
     return 0;
 }

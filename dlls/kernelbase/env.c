@@ -117,8 +117,8 @@ DWORD WINAPI GetEnvironmentVariableW(LPCWSTR name, LPWSTR value, DWORD size)
         ret = len + 1;
     }
     RtlLeaveCriticalSection(&env_lock);
-    if (!len)
-        SetLastError(ERROR_SUCCESS);
+    /* An empty value is a success returning 0: the last error stays as it was (Windows sets
+     * none on success), so callers tell "empty" from "unset" by presetting it. */
     return ret;
 }
 
@@ -208,5 +208,94 @@ BOOL WINAPI SetEnvironmentVariableA(LPCSTR name, LPCSTR value)
         ret = SetEnvironmentVariableW(wname, wvalue);
     HeapFree(GetProcessHeap(), 0, wname);
     HeapFree(GetProcessHeap(), 0, wvalue);
+    return ret;
+}
+
+/* Appends n chars to the expansion: counted always, stored while they fit in size (which keeps
+ * room for the NUL). */
+static void expand_put(WCHAR *dst, DWORD size, DWORD *count, const WCHAR *src, SIZE_T n)
+{
+    for (SIZE_T i = 0; i < n; i++, (*count)++)
+        if (dst && *count + 1 < size)
+            dst[*count] = src[i];
+}
+
+/***********************************************************************
+ *           ExpandEnvironmentStringsW   (kernelbase.@)
+ *
+ * %NAME% becomes the variable's value; an unknown name keeps its "%NAME%" and scanning goes on
+ * after it; a % without a closing one is copied as is. Returns the size including the NUL, both
+ * when the result fits and when it does not (then ERROR_INSUFFICIENT_BUFFER is set and the
+ * buffer holds what fitted).
+ */
+DWORD WINAPI ExpandEnvironmentStringsW(LPCWSTR src, LPWSTR dst, DWORD size)
+{
+    DWORD count = 0;
+    if (!src) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    RtlEnterCriticalSection(&env_lock);
+    WCHAR *env = process_params()->Environment;
+    while (*src) {
+        const WCHAR *close, *entry;
+        if (*src != '%') {
+            expand_put(dst, size, &count, src++, 1);
+            continue;
+        }
+        for (close = src + 1; *close && *close != '%'; close++)
+            ;
+        if (!*close) {                      /* a lone %: the rest is literal */
+            expand_put(dst, size, &count, src, wstrlen(src));
+            break;
+        }
+        SIZE_T nlen = close - src - 1;
+        if (nlen && (entry = find_var(env, src + 1, nlen))) {
+            entry += nlen + 1;
+            expand_put(dst, size, &count, entry, wstrlen(entry));
+        } else {
+            expand_put(dst, size, &count, src, nlen + 2);
+        }
+        src = close + 1;
+    }
+    RtlLeaveCriticalSection(&env_lock);
+    if (dst && size)
+        dst[count < size ? count : size - 1] = 0;
+    count++;                                /* the NUL */
+    if (count > size)
+        SetLastError(ERROR_INSUFFICIENT_BUFFER);
+    return count;
+}
+
+/***********************************************************************
+ *           ExpandEnvironmentStringsA   (kernelbase.@)
+ *
+ * The W expansion converted to the ANSI code page; sizes are in bytes, including the NUL.
+ */
+DWORD WINAPI ExpandEnvironmentStringsA(LPCSTR src, LPSTR dst, DWORD size)
+{
+    WCHAR *wsrc, *wdst;
+    DWORD wlen, ret = 0;
+    if (!src) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return 0;
+    }
+    if (!(wsrc = kb_strdup_AtoW(src)))
+        return 0;
+    wlen = ExpandEnvironmentStringsW(wsrc, NULL, 0);
+    if ((wdst = HeapAlloc(GetProcessHeap(), 0, wlen * sizeof(WCHAR)))) {
+        ExpandEnvironmentStringsW(wsrc, wdst, wlen);
+        ret = WideCharToMultiByte(CP_ACP, 0, wdst, -1, NULL, 0, NULL, NULL);
+        if (dst && ret <= size)
+            WideCharToMultiByte(CP_ACP, 0, wdst, -1, dst, size, NULL, NULL);
+        else if (dst && size)
+            dst[0] = 0;
+        if (ret > size)
+            SetLastError(ERROR_INSUFFICIENT_BUFFER);
+        HeapFree(GetProcessHeap(), 0, wdst);
+    } else {
+        SetLastError(ERROR_NOT_ENOUGH_MEMORY);
+    }
+    HeapFree(GetProcessHeap(), 0, wsrc);
     return ret;
 }

@@ -29,6 +29,12 @@ static inline struct vn_process_params *process_params(void)
     return vn_peb()->ProcessParameters;
 }
 
+/* The base of a module handle: LoadLibraryEx(LOAD_LIBRARY_AS_DATAFILE) sets the low bit. */
+static inline HMODULE kb_module_base(HMODULE module)
+{
+    return (HMODULE)((ULONG_PTR)module & ~(ULONG_PTR)3);
+}
+
 /* The code page of the A file functions: CP_ACP, or CP_OEMCP after SetFileApisToOEM (console.c). */
 UINT kb_file_cp(void);
 /* A heap copy of an ANSI string as UTF-16 (code page: CP_ACP); NULL on failure (error set). */

@@ -399,7 +399,7 @@ static WCHAR *find_template(DWORD flags, const void *source, DWORD id, bool ansi
         return t;
     }
     if (flags & FORMAT_MESSAGE_FROM_HMODULE)
-        t = module_message(source ? (HMODULE)source : GetModuleHandleW(NULL), id);
+        t = module_message(source ? kb_module_base((HMODULE)source) : GetModuleHandleW(NULL), id);
     if (!t && (flags & FORMAT_MESSAGE_FROM_SYSTEM))
         t = system_message(id);
     if (!t) {

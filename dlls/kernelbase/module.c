@@ -51,10 +51,15 @@ BOOL WINAPI GetModuleHandleExW(DWORD flags, LPCWSTR name, HMODULE *module)
             return FALSE;
         }
         *module = entry->DllBase;
-        return TRUE;
+    } else if (!(*module = GetModuleHandleW(name))) {
+        return FALSE;
     }
-    *module = GetModuleHandleW(name);
-    return *module != NULL;
+    /* A reference unless asked not to; PIN keeps the DLL until the process ends. */
+    if (flags & GET_MODULE_HANDLE_EX_FLAG_PIN)
+        LdrAddRefDll(1, *module);
+    else if (!(flags & GET_MODULE_HANDLE_EX_FLAG_UNCHANGED_REFCOUNT))
+        LdrAddRefDll(0, *module);
+    return TRUE;
 }
 
 /***********************************************************************
@@ -82,6 +87,87 @@ FARPROC WINAPI GetProcAddress(HMODULE module, LPCSTR name)
     return addr;
 }
 
+/* Copies the headers and sections of a PE file into a fresh read-only region laid out as the
+ * image (RVAs valid), without relocations, imports or DllMain. */
+static void *map_image_copy(const BYTE *file, DWORD file_size)
+{
+    const IMAGE_DOS_HEADER *dos = (const IMAGE_DOS_HEADER *)file;
+    const IMAGE_NT_HEADERS64 *nt;
+    const IMAGE_SECTION_HEADER *sec;
+    BYTE *base;
+    DWORD old;
+
+    if (file_size < sizeof(*dos) || dos->e_magic != IMAGE_DOS_SIGNATURE ||
+        dos->e_lfanew < 0 || (DWORD)dos->e_lfanew > file_size - sizeof(*nt))
+        return NULL;
+    nt = (const IMAGE_NT_HEADERS64 *)(file + dos->e_lfanew);
+    if (nt->Signature != IMAGE_NT_SIGNATURE || !nt->OptionalHeader.SizeOfImage ||
+        nt->OptionalHeader.SizeOfHeaders > file_size ||
+        nt->OptionalHeader.SizeOfHeaders > nt->OptionalHeader.SizeOfImage)
+        return NULL;
+    if (!(base = VirtualAlloc(NULL, nt->OptionalHeader.SizeOfImage, MEM_RESERVE | MEM_COMMIT,
+                              PAGE_READWRITE)))
+        return NULL;
+    memcpy(base, file, nt->OptionalHeader.SizeOfHeaders);
+    sec = (const IMAGE_SECTION_HEADER *)((const BYTE *)&nt->OptionalHeader +
+                                         nt->FileHeader.SizeOfOptionalHeader);
+    for (WORD i = 0; i < nt->FileHeader.NumberOfSections; i++, sec++) {
+        DWORD len = sec->SizeOfRawData;
+        if (sec->PointerToRawData >= file_size || sec->VirtualAddress >= nt->OptionalHeader.SizeOfImage)
+            continue;
+        if (len > file_size - sec->PointerToRawData)
+            len = file_size - sec->PointerToRawData;
+        if (len > nt->OptionalHeader.SizeOfImage - sec->VirtualAddress)
+            len = nt->OptionalHeader.SizeOfImage - sec->VirtualAddress;
+        memcpy(base + sec->VirtualAddress, file + sec->PointerToRawData, len);
+    }
+    VirtualProtect(base, nt->OptionalHeader.SizeOfImage, PAGE_READONLY, &old);
+    return base;
+}
+
+/* LoadLibraryEx with LOAD_LIBRARY_AS_DATAFILE (or _AS_IMAGE_RESOURCE): the file is found on
+ * the DLL search path and laid out read-only, nothing run or linked. The handle is the base with
+ * its low bit set (LDR_IS_DATAFILE), which the resource and message functions accept and the
+ * loader does not know, so GetProcAddress and GetModuleHandle fail on it. */
+static HMODULE load_as_data(LPCWSTR name)
+{
+    WCHAR path[MAX_PATH];
+    HANDLE file, mapping;
+    const BYTE *view;
+    LARGE_INTEGER size;
+    void *base = NULL;
+
+    if (!SearchPathW(NULL, name, L".dll", MAX_PATH, path, NULL)) {
+        SetLastError(ERROR_MOD_NOT_FOUND);
+        return NULL;
+    }
+    file = CreateFileW(path, GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_DELETE, NULL,
+                       OPEN_EXISTING, 0, NULL);
+    if (file == INVALID_HANDLE_VALUE)
+        return NULL;
+    if (!GetFileSizeEx(file, &size) || size.QuadPart > 0x7fffffff) {
+        CloseHandle(file);
+        SetLastError(ERROR_BAD_EXE_FORMAT);
+        return NULL;
+    }
+    mapping = CreateFileMappingW(file, NULL, PAGE_READONLY, 0, 0, NULL);
+    CloseHandle(file);
+    if (!mapping)
+        return NULL;
+    view = MapViewOfFile(mapping, FILE_MAP_READ, 0, 0, 0);
+    CloseHandle(mapping);
+    if (!view)
+        return NULL;
+    base = map_image_copy(view, (DWORD)size.QuadPart);
+    UnmapViewOfFile(view);
+    if (!base) {
+        SetLastError(ERROR_BAD_EXE_FORMAT);
+        return NULL;
+    }
+    TRACE("%s as data at %p\n", debugstr_w(path), base);
+    return (HMODULE)((ULONG_PTR)base | 1);
+}
+
 /***********************************************************************
  *           LoadLibraryExW   (kernelbase.@)
  */
@@ -94,9 +180,9 @@ HMODULE WINAPI LoadLibraryExW(LPCWSTR name, HANDLE file, DWORD flags)
         SetLastError(ERROR_INVALID_PARAMETER);
         return NULL;
     }
-    if (flags & (LOAD_LIBRARY_AS_DATAFILE | LOAD_LIBRARY_AS_IMAGE_RESOURCE |
-                 LOAD_LIBRARY_AS_DATAFILE_EXCLUSIVE))
-        FIXME_ONCE("loading as a data file (%#x) loads the DLL normally\n", flags);
+    if ((flags & (LOAD_LIBRARY_AS_DATAFILE | LOAD_LIBRARY_AS_IMAGE_RESOURCE |
+                  LOAD_LIBRARY_AS_DATAFILE_EXCLUSIVE)) && !GetModuleHandleW(name))
+        return load_as_data(name);
     RtlInitUnicodeString(&us, name);
     status = LdrLoadDll(NULL, NULL, &us, &module);
     if (status) {
@@ -137,6 +223,8 @@ BOOL WINAPI FreeLibrary(HMODULE module)
         SetLastError(ERROR_INVALID_HANDLE);
         return FALSE;
     }
+    if ((ULONG_PTR)module & 3)      /* loaded as data (load_as_data) */
+        return VirtualFree((void *)((ULONG_PTR)module & ~(ULONG_PTR)3), 0, MEM_RELEASE);
     return set_ntstatus(LdrUnloadDll(module));
 }
 

@@ -8,6 +8,7 @@ WCHAR NTAPI RtlUpcaseUnicodeChar(WCHAR ch);     /* ntdll; winternl.h does not de
 /* The resource directory of a mapped image, or NULL when it has none. */
 static const IMAGE_RESOURCE_DIRECTORY *resource_root(HMODULE module, DWORD *size)
 {
+    module = kb_module_base(module);
     const IMAGE_DOS_HEADER *dos = (const IMAGE_DOS_HEADER *)module;
     const IMAGE_NT_HEADERS64 *nt = (const IMAGE_NT_HEADERS64 *)((const char *)module + dos->e_lfanew);
     const IMAGE_DATA_DIRECTORY *dir;
@@ -175,7 +176,7 @@ HGLOBAL WINAPI LoadResource(HMODULE module, HRSRC res)
     }
     if (!module)
         module = GetModuleHandleW(NULL);
-    return (HGLOBAL)((char *)module + data->OffsetToData);
+    return (HGLOBAL)((char *)kb_module_base(module) + data->OffsetToData);
 }
 
 LPVOID WINAPI LockResource(HGLOBAL handle)
