@@ -211,7 +211,7 @@ static void fill_entry(uint8_t *p, FILE_INFORMATION_CLASS cls, int dirfd, const 
     if (fstatat(dirfd, e->name, &st, 0) < 0 && fstatat(dirfd, e->name, &st, AT_SYMLINK_NOFOLLOW) < 0)
         return;
     FILE_NETWORK_OPEN_INFORMATION info;
-    file_stat_to_network(&st, e->name, &info);
+    file_stat_to_network(&st, dirfd, e->name, &info);
     put64(p + 8, info.CreationTime.QuadPart);
     put64(p + 16, info.LastAccessTime.QuadPart);
     put64(p + 24, info.LastWriteTime.QuadPart);

@@ -210,7 +210,13 @@ bool virtual_clear_guard(const void *addr);    /* memory.c, for loader/signal.c 
 LONGLONG timespec_to_filetime(const struct timespec *ts);
 /* File information (fileinfo.c). */
 #include <sys/stat.h>
-void file_stat_to_network(const struct stat *st, const char *name, FILE_NETWORK_OPEN_INFORMATION *info);
+void file_stat_to_network(const struct stat *st, int dirfd, const char *name,
+                          FILE_NETWORK_OPEN_INFORMATION *info);
+/* Hidden, system and archive, kept in an extended attribute: the stored bits of name (relative
+ * to dirfd unless absolute; AT_FDCWD) or -1 when none are; storing them. */
+#define FILE_KEPT_ATTRIBUTES (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_ARCHIVE)
+long file_stored_attributes(int dirfd, const char *name);
+NTSTATUS file_store_attributes(const char *path, const struct stat *st, ULONG attr);
 /* Folder listings (dir.c): Windows wildcard matching (DOS_STAR <, DOS_QM >, DOS_DOT "), case-
  * insensitive, of a UTF-16 name against a UTF-16 expression. */
 bool wildcard_match(const WCHAR *expr, size_t elen, const WCHAR *name, size_t nlen);

@@ -575,8 +575,14 @@ static NTSTATUS nt_to_unix(const WCHAR *p, size_t len, char **unix_path, size_t 
     }
     if (len >= 4 && ieq(p, 4, "UNC\\"))
         return STATUS_BAD_NETWORK_PATH;
-    if (len < 2 || p[1] != ':')
-        return STATUS_OBJECT_PATH_NOT_FOUND;
+    if (len < 2 || p[1] != ':') {
+        /* \??\name: one name in the \?? object folder, which holds only drives and devices; a
+         * longer path fails at its first component (the object manager's rule). */
+        for (size_t i = 0; i < len; i++)
+            if (p[i] == '\\')
+                return STATUS_OBJECT_PATH_NOT_FOUND;
+        return STATUS_OBJECT_NAME_NOT_FOUND;
+    }
     if (len > 2 && p[2] != '\\')
         return STATUS_OBJECT_NAME_NOT_FOUND;    /* "C:x" is one name in \??, which has none such */
     if (!(root = drive_root(p[0])))
