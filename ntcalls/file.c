@@ -240,6 +240,7 @@ NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path)
 {
     struct file *dir;
     NTSTATUS status;
+    path_take_stat(NULL, NULL);     /* forget an earlier conversion's stat */
     if (!attr->RootDirectory)
         return nt_to_unix_path(attr->ObjectName, unix_path);
     if ((status = get_file(attr->RootDirectory, &dir, NULL)))
@@ -335,6 +336,8 @@ static NTSTATUS finish_open(struct file **out, int fd, const char *path, ACCESS_
         return status;
     }
     file->is_dir = S_ISDIR(st.st_mode);
+    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
+        file->tty = 2;  /* no terminal: ReadFile need not ask (an ioctl per file) */
     if (created)
         dircache_changed(path, true);
     *out = file;
@@ -391,7 +394,7 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
         return STATUS_INVALID_PARAMETER;
     if ((status = object_attr_to_unix(attr, &path)))
         return status;
-    existed = stat(path, &st) == 0;
+    existed = path_take_stat(path, &st) || stat(path, &st) == 0;
     if (existed && disposition == FILE_CREATE)
         status = STATUS_OBJECT_NAME_COLLISION;
     else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) &&

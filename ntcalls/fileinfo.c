@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,8 @@ long file_stored_attributes(int dirfd, const char *name)
     return strtoul(buf + 2, NULL, 16) & FILE_KEPT_ATTRIBUTES;
 }
 
+static void forget_stored_attributes(const struct stat *st);
+
 /* Writes the stored bits: the default (archive for a file, nothing for a folder) is no attribute. */
 static int write_stored(const char *path, ULONG bits, bool is_default)
 {
@@ -64,6 +67,7 @@ NTSTATUS file_store_attributes(const char *path, const struct stat *st, ULONG at
 
     if (!S_ISREG(st->st_mode) && !S_ISDIR(st->st_mode))
         return STATUS_SUCCESS;
+    forget_stored_attributes(st);
     r = write_stored(path, bits, is_default);
     /* A user.* attribute needs write permission, which the owner of a read-only file lacks:
      * lend it for the change, as Windows lets the owner set the attributes of such a file. */
@@ -82,6 +86,56 @@ NTSTATUS file_store_attributes(const char *path, const struct stat *st, ULONG at
     return r < 0 ? errno_to_status(errno) : STATUS_SUCCESS;
 }
 
+/* Stored attributes by inode and change time, so that listing a folder again (or a listing after
+ * GetFileAttributesEx) reads no extended attribute again. Setting one changes the ctime, so an
+ * entry with the same ctime is still right, except for a change by another process within the
+ * same clock tick as our read (the folder cache has the same window); our own changes drop the
+ * entry (file_store_attributes). */
+#define ATTR_CACHE_SIZE 16384
+static struct {
+    dev_t dev;
+    ino_t ino;
+    struct timespec ctime;
+    long stored;
+} attr_cache[ATTR_CACHE_SIZE];
+static pthread_mutex_t attr_cache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static size_t attr_slot(const struct stat *st)
+{
+    return (size_t)((st->st_ino * 0x9e3779b97f4a7c15ULL) ^ st->st_dev) % ATTR_CACHE_SIZE;
+}
+
+static long cached_stored_attributes(const struct stat *st, int dirfd, const char *name)
+{
+    size_t i = attr_slot(st);
+    long stored;
+    pthread_mutex_lock(&attr_cache_lock);
+    bool hit = attr_cache[i].ino == st->st_ino && attr_cache[i].dev == st->st_dev &&
+               attr_cache[i].ctime.tv_sec == st->st_ctim.tv_sec &&
+               attr_cache[i].ctime.tv_nsec == st->st_ctim.tv_nsec;
+    stored = attr_cache[i].stored;
+    pthread_mutex_unlock(&attr_cache_lock);
+    if (hit)
+        return stored;
+    stored = file_stored_attributes(dirfd, name);
+    pthread_mutex_lock(&attr_cache_lock);
+    attr_cache[i].dev = st->st_dev;
+    attr_cache[i].ino = st->st_ino;
+    attr_cache[i].ctime = st->st_ctim;
+    attr_cache[i].stored = stored;
+    pthread_mutex_unlock(&attr_cache_lock);
+    return stored;
+}
+
+static void forget_stored_attributes(const struct stat *st)
+{
+    size_t i = attr_slot(st);
+    pthread_mutex_lock(&attr_cache_lock);
+    if (attr_cache[i].ino == st->st_ino && attr_cache[i].dev == st->st_dev)
+        attr_cache[i].ino = 0;
+    pthread_mutex_unlock(&attr_cache_lock);
+}
+
 /* Windows attributes of a file: read-only is a missing write bit, hidden a dot name or the
  * stored bit; system and archive are the stored bits (archive by default for a file). */
 static ULONG stat_attributes(const struct stat *st, const char *name, int dirfd)
@@ -91,7 +145,7 @@ static ULONG stat_attributes(const struct stat *st, const char *name, int dirfd)
     const char *base = name ? strrchr(name, '/') : NULL;
     base = base ? base + 1 : name;
     if (name && (S_ISREG(st->st_mode) || S_ISDIR(st->st_mode)))
-        stored = file_stored_attributes(dirfd, name);
+        stored = cached_stored_attributes(st, dirfd, name);
     if (S_ISDIR(st->st_mode))
         attr |= FILE_ATTRIBUTE_DIRECTORY;
     else if (S_ISREG(st->st_mode) && stored < 0)
@@ -639,7 +693,7 @@ static NTSTATUS stat_path(OBJECT_ATTRIBUTES *attr, struct stat *st, char **path)
         return STATUS_INVALID_PARAMETER;
     if ((status = object_attr_to_unix(attr, path)))
         return status;
-    if (stat(*path, st) < 0) {
+    if (!path_take_stat(*path, st) && stat(*path, st) < 0) {
         status = errno == ENOENT ? file_missing_status(*path)
                : errno == ENOTDIR ? STATUS_OBJECT_PATH_NOT_FOUND : errno_to_status(errno);
         free(*path);

@@ -176,6 +176,10 @@ NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path);
 NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char **unix_path);
 /* The Unix path of attr's name: an NT path, or relative to its RootDirectory folder handle. */
 NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path);
+struct stat;
+/* The stat of path when the conversion that just returned it found it as given (and it is no
+ * symbolic link): saves a second stat of the same name. Once per conversion. */
+bool path_take_stat(const char *path, struct stat *st);
 /* The prefix ($VINHO_PREFIX, else ~/.vinho), created on first use. */
 const char *vinho_prefix(void);
 const char *vinho_user_name(void);
