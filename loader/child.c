@@ -28,6 +28,20 @@ static const WCHAR *block_str(uint32_t off, uint32_t len)
     return (const WCHAR *)((char *)startup + off);
 }
 
+/* CREATE_SUSPENDED: nothing of the program runs (no DLL, no entry point) until the parent's
+ * ResumeThread writes a byte. A parent that ends first cannot resume us any more: we end. */
+static void wait_for_resume(int fd)
+{
+    char c;
+    ssize_t n;
+    TRACE("suspended until the parent resumes the main thread\n");
+    while ((n = read(fd, &c, 1)) < 0 && errno == EINTR)
+        ;
+    close(fd);
+    if (n != 1)
+        _exit(1);
+}
+
 bool child_startup_load(int fd)
 {
     struct vn_startup head;
@@ -43,6 +57,8 @@ bool child_startup_load(int fd)
     }
     fcntl(fd, F_SETFD, FD_CLOEXEC);     /* our own children get their own block */
     process_set_exit_report(fd);
+    if (startup->resume_fd > VN_STARTUP_FD)
+        wait_for_resume(startup->resume_fd);
     return true;
 }
 

@@ -2,6 +2,8 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -197,10 +199,13 @@ static void put32(uint8_t *p, ULONG v) { memcpy(p, &v, 4); }
 static void put64(uint8_t *p, LONGLONG v) { memcpy(p, &v, 8); }
 
 /* Fills one entry at p (zeroed by the caller); the name may be cut to fit (returns false). */
-static void fill_entry(uint8_t *p, FILE_INFORMATION_CLASS cls, int dirfd, const struct dir_entry *e,
-                       ULONG name_bytes)
+static void fill_entry(uint8_t *p, FILE_INFORMATION_CLASS cls, const struct file *dir,
+                       const struct dir_entry *e, ULONG name_bytes)
 {
     ULONG off = name_offset(cls);
+    int dirfd = dir->fd, xfd = dirfd;
+    const char *xname = e->name;
+    char full[PATH_MAX];
     struct stat st;
     memcpy(p + off, e->wname, name_bytes);
     if (cls == 12) {
@@ -211,7 +216,13 @@ static void fill_entry(uint8_t *p, FILE_INFORMATION_CLASS cls, int dirfd, const 
     if (fstatat(dirfd, e->name, &st, 0) < 0 && fstatat(dirfd, e->name, &st, AT_SYMLINK_NOFOLLOW) < 0)
         return;
     FILE_NETWORK_OPEN_INFORMATION info;
-    file_stat_to_network(&st, e->name, &info);
+    /* The stored attributes are read by the full path when the folder has one: cheaper for the
+     * kernel than a /proc/self/fd path. */
+    if (dir->unix_name && snprintf(full, sizeof(full), "%s/%s", dir->unix_name, e->name) < (int)sizeof(full)) {
+        xname = full;
+        xfd = AT_FDCWD;
+    }
+    file_stat_to_network(&st, xfd, xname, &info);
     put64(p + 8, info.CreationTime.QuadPart);
     put64(p + 16, info.LastAccessTime.QuadPart);
     put64(p + 24, info.LastWriteTime.QuadPart);
@@ -246,12 +257,12 @@ static NTSTATUS list_entries(struct file *file, struct dir_listing *l, uint8_t *
             /* Not even one entry fits: as much of it as fits, and say so. */
             name_bytes = length > off ? ((length - off) & ~1u) : 0;
             memset(buffer, 0, length);
-            fill_entry(buffer, cls, file->fd, e, name_bytes);
+            fill_entry(buffer, cls, file, e, name_bytes);
             *used = length;
             return STATUS_BUFFER_OVERFLOW;
         }
         memset(buffer + pos, 0, size);
-        fill_entry(buffer + pos, cls, file->fd, e, name_bytes);
+        fill_entry(buffer + pos, cls, file, e, name_bytes);
         if (any)
             put32(buffer + prev, pos - prev);
         any = true;

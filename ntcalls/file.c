@@ -242,6 +242,7 @@ NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path)
 {
     struct file *dir;
     NTSTATUS status;
+    path_take_stat(NULL, NULL);     /* forget an earlier conversion's stat */
     if (!attr->RootDirectory)
         return nt_to_unix_path(attr->ObjectName, unix_path);
     if ((status = get_file(attr->RootDirectory, &dir, NULL)))
@@ -337,10 +338,34 @@ static NTSTATUS finish_open(struct file **out, int fd, const char *path, ACCESS_
         return status;
     }
     file->is_dir = S_ISDIR(st.st_mode);
+    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
+        file->tty = 2;  /* no terminal: ReadFile need not ask (an ioctl per file) */
     if (created)
         dircache_changed(path, true);
     *out = file;
     return STATUS_SUCCESS;
+}
+
+static bool is_overwrite(ULONG disposition)
+{
+    return disposition == FILE_SUPERSEDE || disposition == FILE_OVERWRITE ||
+           disposition == FILE_OVERWRITE_IF;
+}
+
+/* Whether the stored attributes have hidden or system and attributes lacks it: replacing the file
+ * then fails with ERROR_ACCESS_DENIED (documented for CreateFileW's CREATE_ALWAYS). A dot name
+ * alone does not count, so that programs can rewrite ".gitignore" and the like. */
+static bool hides_more(long stored, ULONG attributes)
+{
+    return stored > 0 && (stored & (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM) & ~attributes);
+}
+
+/* A created or replaced file has the attributes asked for, and archive (as on NTFS). */
+static void set_new_attributes(const char *path, int fd, ULONG attributes)
+{
+    struct stat st;
+    if (!fstat(fd, &st))
+        file_store_attributes(path, &st, attributes | FILE_ATTRIBUTE_ARCHIVE);
 }
 
 /***********************************************************************
@@ -355,6 +380,7 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
     struct stat st;
     struct file *file;
     bool existed, truncate;
+    long stored = -1;     /* stored attributes of a file to replace */
     int fd = -1;
     NTSTATUS status;
 
@@ -370,13 +396,16 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
         return STATUS_INVALID_PARAMETER;
     if ((status = object_attr_to_unix(attr, &path)))
         return status;
-    existed = stat(path, &st) == 0;
+    existed = path_take_stat(path, &st) || stat(path, &st) == 0;
     if (existed && disposition == FILE_CREATE)
         status = STATUS_OBJECT_NAME_COLLISION;
     else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) &&
              (wants_write(access) || disposition == FILE_SUPERSEDE || disposition == FILE_OVERWRITE ||
               disposition == FILE_OVERWRITE_IF))
         status = STATUS_ACCESS_DENIED;  /* the read-only attribute binds even root, as on Windows */
+    else if (existed && S_ISREG(st.st_mode) && is_overwrite(disposition) &&
+             hides_more((stored = file_stored_attributes(AT_FDCWD, path)), attributes))
+        status = STATUS_ACCESS_DENIED;
     else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) && (options & FILE_DELETE_ON_CLOSE))
         status = STATUS_CANNOT_DELETE;
     else if (existed && (st.st_mode & S_IFMT) == S_IFREG &&
@@ -388,6 +417,9 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
         goto out;
     if ((status = finish_open(&file, fd, path, access, sharing, options, truncate && existed, !existed)))
         goto out;
+    if ((!existed && (attributes & (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM))) ||
+        (existed && truncate && (stored >= 0 || (attributes & (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM)))))
+        set_new_attributes(path, fd, attributes);
     file->delete_on_close = options & FILE_DELETE_ON_CLOSE;
     file->append = wants_write(access) && !(access & (FILE_WRITE_DATA | GENERIC_WRITE | GENERIC_ALL));
     file->unix_name = path;

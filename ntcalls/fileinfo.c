@@ -3,11 +3,15 @@
 #include <errno.h>
 #include <stdio.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
+#include <stdbool.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <sys/sysmacros.h>
+#include <sys/xattr.h>
 #include <unistd.h>
 #include "ntcalls/ntcalls.h"
 #include "vinho/debug.h"
@@ -19,16 +23,135 @@ LONGLONG timespec_to_filetime(const struct timespec *ts)
     return (ts->tv_sec + 11644473600LL) * 10000000LL + ts->tv_nsec / 100;
 }
 
-/* What POSIX holds of Windows attributes: read-only is a missing write bit, hidden a dot name. */
-static ULONG stat_attributes(const struct stat *st, const char *name)
+/* Hidden, system and archive have no POSIX place: they are kept in this extended attribute as
+ * text ("0x22"), the name and form Samba and Wine use, so the three agree on a file. */
+#define DOSATTRIB_XATTR "user.DOSATTRIB"
+
+/* The attribute bits stored for name (relative to the open folder dirfd unless absolute), or -1
+ * when none are (or the file system keeps no extended attributes). */
+long file_stored_attributes(int dirfd, const char *name)
+{
+    char buf[32], full[PATH_MAX];
+    ssize_t n;
+
+    if (name[0] != '/' && dirfd != AT_FDCWD) {
+        if (snprintf(full, sizeof(full), "/proc/self/fd/%d/%s", dirfd, name) >= (int)sizeof(full))
+            return -1;
+        name = full;
+    }
+    n = getxattr(name, DOSATTRIB_XATTR, buf, sizeof(buf) - 1);
+    if (n < 3 || buf[0] != '0' || (buf[1] != 'x' && buf[1] != 'X'))
+        return -1;
+    buf[n] = 0;
+    return strtoul(buf + 2, NULL, 16) & FILE_KEPT_ATTRIBUTES;
+}
+
+static void forget_stored_attributes(const struct stat *st);
+
+/* Writes the stored bits: the default (archive for a file, nothing for a folder) is no attribute. */
+static int write_stored(const char *path, ULONG bits, bool is_default)
+{
+    char text[16];
+    if (is_default)
+        return removexattr(path, DOSATTRIB_XATTR) < 0 && errno != ENODATA ? -1 : 0;
+    snprintf(text, sizeof(text), "0x%x", (unsigned)bits);
+    return setxattr(path, DOSATTRIB_XATTR, text, strlen(text), 0);
+}
+
+/* Stores the hidden, system and archive bits of attr for path. */
+NTSTATUS file_store_attributes(const char *path, const struct stat *st, ULONG attr)
+{
+    ULONG bits = attr & FILE_KEPT_ATTRIBUTES;
+    bool is_default = bits == (S_ISREG(st->st_mode) ? FILE_ATTRIBUTE_ARCHIVE : 0u);
+    int r;
+
+    if (!S_ISREG(st->st_mode) && !S_ISDIR(st->st_mode))
+        return STATUS_SUCCESS;
+    forget_stored_attributes(st);
+    r = write_stored(path, bits, is_default);
+    /* A user.* attribute needs write permission, which the owner of a read-only file lacks:
+     * lend it for the change, as Windows lets the owner set the attributes of such a file. */
+    if (r < 0 && errno == EACCES && st->st_uid == geteuid() &&
+        !chmod(path, (st->st_mode & 07777) | S_IWUSR)) {
+        r = write_stored(path, bits, is_default);
+        int saved = errno;
+        chmod(path, st->st_mode & 07777);
+        errno = saved;
+    }
+    if (r < 0 && (errno == ENOTSUP || errno == EPERM)) {
+        if (bits & (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM))
+            FIXME_ONCE("this file system keeps no extended attributes: hidden and system are not kept\n");
+        return STATUS_SUCCESS;  /* as documented in docs/files.md: programs set them routinely */
+    }
+    return r < 0 ? errno_to_status(errno) : STATUS_SUCCESS;
+}
+
+/* Stored attributes by inode and change time, so that listing a folder again (or a listing after
+ * GetFileAttributesEx) reads no extended attribute again. Setting one changes the ctime, so an
+ * entry with the same ctime is still right, except for a change by another process within the
+ * same clock tick as our read (the folder cache has the same window); our own changes drop the
+ * entry (file_store_attributes). */
+#define ATTR_CACHE_SIZE 16384
+static struct {
+    dev_t dev;
+    ino_t ino;
+    struct timespec ctime;
+    long stored;
+} attr_cache[ATTR_CACHE_SIZE];
+static pthread_mutex_t attr_cache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static size_t attr_slot(const struct stat *st)
+{
+    return (size_t)((st->st_ino * 0x9e3779b97f4a7c15ULL) ^ st->st_dev) % ATTR_CACHE_SIZE;
+}
+
+static long cached_stored_attributes(const struct stat *st, int dirfd, const char *name)
+{
+    size_t i = attr_slot(st);
+    long stored;
+    pthread_mutex_lock(&attr_cache_lock);
+    bool hit = attr_cache[i].ino == st->st_ino && attr_cache[i].dev == st->st_dev &&
+               attr_cache[i].ctime.tv_sec == st->st_ctim.tv_sec &&
+               attr_cache[i].ctime.tv_nsec == st->st_ctim.tv_nsec;
+    stored = attr_cache[i].stored;
+    pthread_mutex_unlock(&attr_cache_lock);
+    if (hit)
+        return stored;
+    stored = file_stored_attributes(dirfd, name);
+    pthread_mutex_lock(&attr_cache_lock);
+    attr_cache[i].dev = st->st_dev;
+    attr_cache[i].ino = st->st_ino;
+    attr_cache[i].ctime = st->st_ctim;
+    attr_cache[i].stored = stored;
+    pthread_mutex_unlock(&attr_cache_lock);
+    return stored;
+}
+
+static void forget_stored_attributes(const struct stat *st)
+{
+    size_t i = attr_slot(st);
+    pthread_mutex_lock(&attr_cache_lock);
+    if (attr_cache[i].ino == st->st_ino && attr_cache[i].dev == st->st_dev)
+        attr_cache[i].ino = 0;
+    pthread_mutex_unlock(&attr_cache_lock);
+}
+
+/* Windows attributes of a file: read-only is a missing write bit, hidden a dot name or the
+ * stored bit; system and archive are the stored bits (archive by default for a file). */
+static ULONG stat_attributes(const struct stat *st, const char *name, int dirfd)
 {
     ULONG attr = 0;
+    long stored = -1;
     const char *base = name ? strrchr(name, '/') : NULL;
     base = base ? base + 1 : name;
+    if (name && (S_ISREG(st->st_mode) || S_ISDIR(st->st_mode)))
+        stored = cached_stored_attributes(st, dirfd, name);
     if (S_ISDIR(st->st_mode))
         attr |= FILE_ATTRIBUTE_DIRECTORY;
-    else if (S_ISREG(st->st_mode))
+    else if (S_ISREG(st->st_mode) && stored < 0)
         attr |= FILE_ATTRIBUTE_ARCHIVE;
+    if (stored > 0)
+        attr |= stored;
     if (!(st->st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)))
         attr |= FILE_ATTRIBUTE_READONLY;
     if (base && base[0] == '.' && strcmp(base, ".") && strcmp(base, ".."))
@@ -36,19 +159,26 @@ static ULONG stat_attributes(const struct stat *st, const char *name)
     return attr ? attr : FILE_ATTRIBUTE_NORMAL;
 }
 
-static void fill_basic(FILE_BASIC_INFORMATION *info, const struct stat *st, const char *name)
+static void fill_basic_at(FILE_BASIC_INFORMATION *info, const struct stat *st, const char *name,
+                          int dirfd)
 {
     info->CreationTime.QuadPart = timespec_to_filetime(&st->st_mtim);
     info->LastAccessTime.QuadPart = timespec_to_filetime(&st->st_atim);
     info->LastWriteTime.QuadPart = timespec_to_filetime(&st->st_mtim);
     info->ChangeTime.QuadPart = timespec_to_filetime(&st->st_ctim);
-    info->FileAttributes = stat_attributes(st, name);
+    info->FileAttributes = stat_attributes(st, name, dirfd);
 }
 
-void file_stat_to_network(const struct stat *st, const char *name, FILE_NETWORK_OPEN_INFORMATION *info)
+static void fill_basic(FILE_BASIC_INFORMATION *info, const struct stat *st, const char *name)
+{
+    fill_basic_at(info, st, name, AT_FDCWD);
+}
+
+void file_stat_to_network(const struct stat *st, int dirfd, const char *name,
+                          FILE_NETWORK_OPEN_INFORMATION *info)
 {
     FILE_BASIC_INFORMATION basic;
-    fill_basic(&basic, st, name);
+    fill_basic_at(&basic, st, name, dirfd);
     info->CreationTime = basic.CreationTime;
     info->LastAccessTime = basic.LastAccessTime;
     info->LastWriteTime = basic.LastWriteTime;
@@ -167,10 +297,10 @@ static NTSTATUS query_file_len(struct file *file, ACCESS_MASK access, void *info
         *(ULONG *)info = 0;
         break;
     case FileNetworkOpenInformation:
-        file_stat_to_network(&st, file->unix_name, info);
+        file_stat_to_network(&st, AT_FDCWD, file->unix_name, info);
         break;
     case FileAttributeTagInformation:
-        ((ULONG *)info)[0] = stat_attributes(&st, file->unix_name);
+        ((ULONG *)info)[0] = stat_attributes(&st, file->unix_name, AT_FDCWD);
         ((ULONG *)info)[1] = 0;
         break;
     case FileNameInformation:
@@ -342,8 +472,8 @@ static struct timespec filetime_to_timespec(LONGLONG t)
     return ts;
 }
 
-/* Times and attributes. Of the attributes POSIX holds only read-only (the write bits); hidden is
- * a leading dot, which a set cannot give; the rest have no place and are not pretended. */
+/* Times and attributes. Read-only is the write bits; hidden, system and archive are kept in
+ * user.DOSATTRIB (file_store_attributes); the rest have no place and are not pretended. */
 static NTSTATUS set_basic(struct file *file, const FILE_BASIC_INFORMATION *info)
 {
     struct timespec ts[2] = { filetime_to_timespec(info->LastAccessTime.QuadPart),
@@ -362,10 +492,15 @@ static NTSTATUS set_basic(struct file *file, const FILE_BASIC_INFORMATION *info)
         return STATUS_SUCCESS;
     if (attr & ~0x7fffu)
         return STATUS_INVALID_PARAMETER;
-    if (attr & (FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_HIDDEN))
-        FIXME_ONCE("hidden and system attributes have no POSIX place; not kept\n");
     if ((file->unix_name ? stat(file->unix_name, &st) : fstat(file->fd, &st)) < 0)
         return errno_to_status(errno);
+    if (file->unix_name) {
+        NTSTATUS status = file_store_attributes(file->unix_name, &st, attr);
+        if (status)
+            return status;
+    } else if (attr & (FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_HIDDEN)) {
+        FIXME_ONCE("a file opened without a name cannot keep hidden or system\n");
+    }
     mode_t mode = st.st_mode & 07777;
     if (attr & FILE_ATTRIBUTE_READONLY)
         mode &= ~(S_IWUSR | S_IWGRP | S_IWOTH);
@@ -562,7 +697,7 @@ static NTSTATUS stat_path(OBJECT_ATTRIBUTES *attr, struct stat *st, char **path)
         return STATUS_INVALID_PARAMETER;
     if ((status = object_attr_to_unix(attr, path)))
         return status;
-    if (stat(*path, st) < 0) {
+    if (!path_take_stat(*path, st) && stat(*path, st) < 0) {
         status = errno == ENOENT ? file_missing_status(*path)
                : errno == ENOTDIR ? STATUS_OBJECT_PATH_NOT_FOUND : errno_to_status(errno);
         free(*path);
@@ -594,19 +729,35 @@ NTSTATUS WINAPI NtQueryFullAttributesFile(OBJECT_ATTRIBUTES *attr, FILE_NETWORK_
     char *path = NULL;
     NTSTATUS status = stat_path(attr, &st, &path);
     if (!status)
-        file_stat_to_network(&st, path, info);
+        file_stat_to_network(&st, AT_FDCWD, path, info);
     free(path);
     return status;
+}
+
+/* The Unix path the descriptor names (symbolic links resolved), into real[PATH_MAX]; the name it
+ * was opened by when the file is gone. */
+static const char *final_path(const struct file *file, char *real)
+{
+    char link[32];
+    ssize_t n;
+    snprintf(link, sizeof(link), "/proc/self/fd/%d", file->fd);
+    n = readlink(link, real, PATH_MAX - 1);
+    if (n <= 0 || real[0] != '/' || (n > 10 && !memcmp(real + n - 10, " (deleted)", 10)))
+        return file->unix_name;
+    real[n] = 0;
+    return real;
 }
 
 /***********************************************************************
  *           __vinho_file_dos_name
  *
  * The DOS path (C:\dir\file) of an open file, for GetFinalPathNameByHandle; count and *needed in
- * characters, with the NUL.
+ * characters, with the NUL. The path is the file's final one, through any symbolic links (what
+ * the descriptor names), unless the file was deleted meanwhile.
  */
 NTSTATUS WINAPI __vinho_file_dos_name(HANDLE handle, WCHAR *buffer, ULONG count, ULONG *needed)
 {
+    char real[PATH_MAX];
     struct file *file;
     char *dos = NULL;
     WCHAR *w = NULL;
@@ -619,7 +770,8 @@ NTSTATUS WINAPI __vinho_file_dos_name(HANDLE handle, WCHAR *buffer, ULONG count,
         return status;
     if (!file->unix_name)
         status = STATUS_INVALID_HANDLE;     /* a pipe or terminal has no path */
-    else if (!(dos = unix_to_dos_path(file->unix_name)) || !(w = utf8_to_utf16(dos, strlen(dos), &len)))
+    else if (!(dos = unix_to_dos_path(final_path(file, real))) ||
+             !(w = utf8_to_utf16(dos, strlen(dos), &len)))
         status = STATUS_NO_MEMORY;
     object_unref(&file->obj);
     free(dos);

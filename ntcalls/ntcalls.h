@@ -214,6 +214,10 @@ NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path);
 NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char **unix_path);
 /* The Unix path of attr's name: an NT path, or relative to its RootDirectory folder handle. */
 NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path);
+struct stat;
+/* The stat of path when the conversion that just returned it found it as given (and it is no
+ * symbolic link): saves a second stat of the same name. Once per conversion. */
+bool path_take_stat(const char *path, struct stat *st);
 /* The prefix ($VINHO_PREFIX, else ~/.vinho), created on first use. */
 const char *vinho_prefix(void);
 const char *vinho_user_name(void);
@@ -248,7 +252,13 @@ bool virtual_clear_guard(const void *addr);    /* memory.c, for loader/signal.c 
 LONGLONG timespec_to_filetime(const struct timespec *ts);
 /* File information (fileinfo.c). */
 #include <sys/stat.h>
-void file_stat_to_network(const struct stat *st, const char *name, FILE_NETWORK_OPEN_INFORMATION *info);
+void file_stat_to_network(const struct stat *st, int dirfd, const char *name,
+                          FILE_NETWORK_OPEN_INFORMATION *info);
+/* Hidden, system and archive, kept in an extended attribute: the stored bits of name (relative
+ * to dirfd unless absolute; AT_FDCWD) or -1 when none are; storing them. */
+#define FILE_KEPT_ATTRIBUTES (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_ARCHIVE)
+long file_stored_attributes(int dirfd, const char *name);
+NTSTATUS file_store_attributes(const char *path, const struct stat *st, ULONG attr);
 /* Folder listings (dir.c): Windows wildcard matching (DOS_STAR <, DOS_QM >, DOS_DOT "), case-
  * insensitive, of a UTF-16 name against a UTF-16 expression. */
 bool wildcard_match(const WCHAR *expr, size_t elen, const WCHAR *name, size_t nlen);

@@ -470,21 +470,55 @@ void dircache_changed(const char *path, bool added)
     pthread_mutex_unlock(&dir_cache_lock);
 }
 
+/* The lstat that found a path as given, handed to the caller that asked for the path (one
+ * thread, one path conversion at a time), so that it need not stat the same name again. */
+static __thread struct {
+    const char *path;
+    struct stat st;
+} found;
+
+bool path_take_stat(const char *path, struct stat *st)
+{
+    if (!found.path || found.path != path || S_ISLNK(found.st.st_mode)) {
+        found.path = NULL;
+        return false;
+    }
+    *st = found.st;
+    found.path = NULL;
+    return true;
+}
+
 /* Rewrites the components of path after root_len to their real case where the exact name does
  * not exist; a component that exists under no case is kept as given, with what follows. */
 static char *resolve_case(char *path, size_t root_len)
 {
     struct stat st;
     size_t pos = root_len;
-    if (!lstat(path, &st) || errno != ENOENT)
+    found.path = NULL;
+    if (!lstat(path, &st)) {
+        found.path = path;
+        found.st = st;
         return path;
+    }
+    if (errno != ENOENT)
+        return path;
+    /* Most often only the last name is missing (a file about to be created): when the folder
+     * exists as given, look up only that name instead of walking from the root. */
+    char *slash = strrchr(path + root_len, '/');
+    if (slash && slash > path + root_len) {
+        *slash = 0;
+        bool parent = !lstat(path, &st) && S_ISDIR(st.st_mode);
+        *slash = '/';
+        if (parent)
+            pos = slash - path;
+    }
     while (path[pos] == '/') {
         size_t start = pos + 1, end = start;
         while (path[end] && path[end] != '/')
             end++;
         char saved = path[end];
         path[end] = 0;
-        bool exists = !lstat(path, &st);
+        bool exists = saved && !lstat(path, &st);  /* the whole path is known to be missing */
         path[end] = saved;
         if (!exists) {
             path[pos] = 0;
@@ -586,8 +620,14 @@ static NTSTATUS nt_to_unix(const WCHAR *p, size_t len, char **unix_path, size_t 
     }
     if (len >= 4 && ieq(p, 4, "UNC\\"))
         return STATUS_BAD_NETWORK_PATH;
-    if (len < 2 || p[1] != ':')
-        return STATUS_OBJECT_PATH_NOT_FOUND;
+    if (len < 2 || p[1] != ':') {
+        /* \??\name: one name in the \?? object folder, which holds only drives and devices; a
+         * longer path fails at its first component (the object manager's rule). */
+        for (size_t i = 0; i < len; i++)
+            if (p[i] == '\\')
+                return STATUS_OBJECT_PATH_NOT_FOUND;
+        return STATUS_OBJECT_NAME_NOT_FOUND;
+    }
     if (len > 2 && p[2] != '\\')
         return STATUS_OBJECT_NAME_NOT_FOUND;    /* "C:x" is one name in \??, which has none such */
     if (!(root = drive_root(p[0])))

@@ -63,6 +63,8 @@ static void process_destroy(struct object *obj)
     pthread_mutex_unlock(&process_lock);
     if (proc->block_fd >= 0)
         close(proc->block_fd);
+    if (proc->resume_fd >= 0)
+        close(proc->resume_fd);     /* a child never resumed ends (loader/child.c) */
     free(proc);
 }
 
@@ -83,6 +85,7 @@ struct process *process_alloc(pid_t pid, int block_fd)
     object_init(&proc->obj, OBJ_PROCESS, &process_ops);
     proc->pid = pid;
     proc->block_fd = block_fd;
+    proc->resume_fd = -1;
     clock_gettime(CLOCK_REALTIME, &now);
     proc->create_time = timespec_to_filetime(&now);
     if (pid != getpid()) {
@@ -92,6 +95,34 @@ struct process *process_alloc(pid_t pid, int block_fd)
         pthread_mutex_unlock(&process_lock);
     }
     return proc;
+}
+
+NTSTATUS process_resume_main_thread(HANDLE handle, ULONG *prev)
+{
+    struct process *proc;
+    NTSTATUS status;
+    ULONG old;
+    int fd = -1;
+
+    if ((status = handle_get(handle, OBJ_PROCESS, (struct object **)&proc, NULL)))
+        return status;
+    pthread_mutex_lock(&process_lock);
+    old = proc->suspend_count;
+    if (old && !--proc->suspend_count) {
+        fd = proc->resume_fd;
+        proc->resume_fd = -1;
+    }
+    pthread_mutex_unlock(&process_lock);
+    if (fd >= 0) {
+        TRACE("resuming child %d\n", proc->pid);
+        if (write(fd, "r", 1) != 1)
+            WARN("child %d: cannot resume: %s\n", proc->pid, strerror(errno));
+        close(fd);
+    }
+    object_unref(&proc->obj);
+    if (prev)
+        *prev = old;    /* caller memory last, with no lock held */
+    return STATUS_SUCCESS;
 }
 
 /* The Windows exit code of a reaped child: the code a vinho child reported, else the one

@@ -22,7 +22,6 @@ DEFAULT_DEBUG_CHANNEL(process);
 
 extern char **environ;
 
-#define MAX_INHERITED 512
 #define CREATE_SUSPENDED 0x00000004
 #define CREATE_NEW_PROCESS_GROUP 0x00000200
 /* Flags with nothing to do on Linux: debug flags aside, every one is about windows, consoles,
@@ -38,12 +37,13 @@ struct spawn {
     char *cwd;                      /* Unix folder, NULL: ours */
     enum image_kind kind;
     int std_fds[3];                 /* -1: /dev/null */
-    size_t count;                   /* inherited handles */
-    HANDLE values[MAX_INHERITED];
-    struct object *objs[MAX_INHERITED];
-    ACCESS_MASK access[MAX_INHERITED];
-    ULONG attributes[MAX_INHERITED];
+    size_t count;                   /* inherited handles, in four arrays of count */
+    HANDLE *values;
+    struct object **objs;
+    ACCESS_MASK *access;
+    ULONG *attributes;
     int block_fd;
+    int resume[2];                  /* CREATE_SUSPENDED: the pipe the child waits on */
     char **argv, **envp;
 };
 
@@ -208,6 +208,8 @@ static NTSTATUS write_block(struct spawn *sp, const struct vn_create_process *pa
     b->magic = VN_STARTUP_MAGIC;
     b->size = size;
     b->creation_flags = params->creation_flags;
+    if (sp->resume[0] >= 0)
+        b->resume_fd = VN_STARTUP_FD + 1 + sp->count;   /* placed after the handles */
     for (int i = 0; i < 3; i++)
         b->std[i] = (ULONG_PTR)params->std[i];
     b->handle_count = sp->count;
@@ -240,9 +242,9 @@ static NTSTATUS write_block(struct spawn *sp, const struct vn_create_process *pa
 /* The child's descriptors: 0-2 its std handles, then (vinho) the block and the inherited
  * handles, in that order; everything else closed. Sources are first moved above every target
  * so that no dup2 overwrites a source still needed. */
-static int file_actions(struct spawn *sp, posix_spawn_file_actions_t *fa)
+static int file_actions(struct spawn *sp, posix_spawn_file_actions_t *fa, int *srcs)
 {
-    int srcs[3 + 1 + MAX_INHERITED], n = 0, high = 3 + 1 + (int)sp->count, null_fd = -1;
+    int n = 0, high = 3 + 2 + (int)sp->count, null_fd = -1;
 
     for (int i = 0; i < 3; i++) {
         if (sp->std_fds[i] < 0 && null_fd < 0)
@@ -253,6 +255,8 @@ static int file_actions(struct spawn *sp, posix_spawn_file_actions_t *fa)
         srcs[n++] = sp->block_fd;
         for (size_t i = 0; i < sp->count; i++)
             srcs[n++] = ((struct file *)sp->objs[i])->fd;
+        if (sp->resume[0] >= 0)
+            srcs[n++] = sp->resume[0];
     }
     for (int i = 0; i < n; i++)
         if (srcs[i] >= high)
@@ -277,7 +281,7 @@ static NTSTATUS launch(struct spawn *sp, const struct vn_create_process *params,
     sigset_t none, defaults;
     char self[PATH_MAX];
     const char *exe = sp->path;
-    int null_fd, err;
+    int null_fd, err, *srcs;
 
     if (sp->kind == IMAGE_WINDOWS) {
         ssize_t n = readlink("/proc/self/exe", self, sizeof(self) - 1);
@@ -286,7 +290,9 @@ static NTSTATUS launch(struct spawn *sp, const struct vn_create_process *params,
         self[n] = 0;
         exe = self;
     }
-    null_fd = file_actions(sp, &fa);
+    if (!(srcs = malloc((3 + 2 + sp->count) * sizeof(*srcs))))
+        return STATUS_NO_MEMORY;
+    null_fd = file_actions(sp, &fa, srcs);
     posix_spawnattr_init(&attr);
     sigemptyset(&none);
     sigemptyset(&defaults);
@@ -303,6 +309,7 @@ static NTSTATUS launch(struct spawn *sp, const struct vn_create_process *params,
     err = posix_spawn(pid, exe, &fa, &attr, sp->argv, sp->envp ? sp->envp : environ);
     posix_spawn_file_actions_destroy(&fa);
     posix_spawnattr_destroy(&attr);
+    free(srcs);
     if (null_fd >= 0)
         close(null_fd);
     if (err) {
@@ -311,6 +318,21 @@ static NTSTATUS launch(struct spawn *sp, const struct vn_create_process *params,
              : err == ENOEXEC ? STATUS_INVALID_IMAGE_NOT_MZ : errno_to_status(err);
     }
     return STATUS_SUCCESS;
+}
+
+static void free_inherited(struct spawn *sp)
+{
+    for (size_t i = 0; i < sp->count; i++)
+        object_unref(sp->objs[i]);
+    sp->count = 0;
+    free(sp->values);
+    free(sp->objs);
+    free(sp->access);
+    free(sp->attributes);
+    sp->values = NULL;
+    sp->objs = NULL;
+    sp->access = NULL;
+    sp->attributes = NULL;
 }
 
 /* Descriptors of the std handles and of the inheritable handles. */
@@ -326,13 +348,25 @@ static NTSTATUS collect_handles(struct spawn *sp, const struct vn_create_process
     }
     if (!params->inherit_handles || sp->kind != IMAGE_WINDOWS)
         return STATUS_SUCCESS;
-    sp->count = MAX_INHERITED;
-    handle_list_inheritable(OBJ_FILE, sp->values, sp->objs, sp->access, sp->attributes, &sp->count);
-    if (sp->count > MAX_INHERITED) {
-        FIXME("more than %d inheritable handles: the rest are not passed\n", MAX_INHERITED);
-        sp->count = MAX_INHERITED;
+    /* Every inheritable file handle goes; the arrays grow until the list fits (another thread
+     * may add handles meanwhile). The child's descriptor limit is the only bound: past it
+     * posix_spawn fails and so does CreateProcess, with the error. */
+    for (size_t room = 64, needed;; room = needed + 16) {
+        free_inherited(sp);
+        sp->values = malloc(room * sizeof(*sp->values));
+        sp->objs = malloc(room * sizeof(*sp->objs));
+        sp->access = malloc(room * sizeof(*sp->access));
+        sp->attributes = malloc(room * sizeof(*sp->attributes));
+        if (!sp->values || !sp->objs || !sp->access || !sp->attributes)
+            return STATUS_NO_MEMORY;
+        sp->count = room;
+        handle_list_inheritable(OBJ_FILE, sp->values, sp->objs, sp->access, sp->attributes, &sp->count);
+        if ((needed = sp->count) <= room)
+            return STATUS_SUCCESS;
+        for (size_t i = 0; i < room; i++)
+            object_unref(sp->objs[i]);
+        sp->count = 0;
     }
-    return STATUS_SUCCESS;
 }
 
 static NTSTATUS prepare(struct spawn *sp, const struct vn_create_process *params)
@@ -349,6 +383,14 @@ static NTSTATUS prepare(struct spawn *sp, const struct vn_create_process *params
         return STATUS_OBJECT_PATH_NOT_FOUND;    /* ERROR_DIRECTORY would be Windows' (267) */
     if ((status = collect_handles(sp, params)))
         return status;
+    if (params->creation_flags & CREATE_SUSPENDED) {
+        if (sp->kind != IMAGE_WINDOWS) {
+            FIXME("CREATE_SUSPENDED for a Linux program is not implemented\n");
+            return STATUS_NOT_SUPPORTED;    /* ERROR_NOT_SUPPORTED */
+        }
+        if (pipe2(sp->resume, O_CLOEXEC) < 0)
+            return errno_to_status(errno);
+    }
     if (sp->kind == IMAGE_WINDOWS) {
         if ((status = write_block(sp, params)))
             return status;
@@ -375,8 +417,10 @@ static NTSTATUS prepare(struct spawn *sp, const struct vn_create_process *params
 
 static void spawn_free(struct spawn *sp)
 {
-    for (size_t i = 0; i < sp->count; i++)
-        object_unref(sp->objs[i]);
+    free_inherited(sp);
+    for (int i = 0; i < 2; i++)
+        if (sp->resume[i] >= 0)
+            close(sp->resume[i]);
     free(sp->path);
     free(sp->cwd);
     free_strings(sp->argv);
@@ -392,7 +436,7 @@ static void spawn_free(struct spawn *sp)
 NTSTATUS WINAPI __vinho_create_process(const struct vn_create_process *params, HANDLE *process,
                                        HANDLE *thread, ULONG *pid_out)
 {
-    struct spawn sp = { .block_fd = -1 };
+    struct spawn sp = { .block_fd = -1, .resume = { -1, -1 } };
     struct process *proc = NULL;
     HANDLE ph = NULL, th = NULL;
     pid_t pid;
@@ -402,10 +446,11 @@ NTSTATUS WINAPI __vinho_create_process(const struct vn_create_process *params, H
         return STATUS_INVALID_PARAMETER;
     TRACE("%s cmd %s\n", debugstr_wn(params->image.Buffer, params->image.Length / 2),
           debugstr_wn(params->command_line.Buffer, params->command_line.Length / 2));
-    if (params->creation_flags & (CREATE_SUSPENDED | DEBUG_PROCESS | DEBUG_ONLY_THIS_PROCESS)) {
-        FIXME("creation flags %#x (suspended or debugged children) are not implemented\n",
+    if (params->creation_flags & (DEBUG_PROCESS | DEBUG_ONLY_THIS_PROCESS)) {
+        /* Debugging needs debug events, WaitForDebugEvent and the rest: none exist. */
+        FIXME("creation flags %#x (debugged children) are not implemented\n",
               params->creation_flags);
-        return STATUS_NOT_IMPLEMENTED;
+        return STATUS_NOT_SUPPORTED;    /* ERROR_NOT_SUPPORTED */
     }
     if ((status = prepare(&sp, params)) || (status = launch(&sp, params, &pid)))
         goto out;
@@ -414,6 +459,13 @@ NTSTATUS WINAPI __vinho_create_process(const struct vn_create_process *params, H
         goto out;
     }
     sp.block_fd = -1;
+    if (sp.resume[0] >= 0) {
+        close(sp.resume[0]);    /* the child has its copy */
+        sp.resume[0] = -1;
+        proc->resume_fd = sp.resume[1];
+        proc->suspend_count = 1;
+        sp.resume[1] = -1;
+    }
     if ((status = process_watch(proc)))
         goto out;
     if ((status = handle_alloc(object_ref(&proc->obj), 0x1fffff /* PROCESS_ALL_ACCESS */, 0, &ph))) {

@@ -13,6 +13,7 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 #include "ntcalls/ntcalls.h"
+#include "ntcalls/process.h"
 #include "vinho/debug.h"
 
 DEFAULT_DEBUG_CHANNEL(thread);
@@ -788,8 +789,8 @@ NTSTATUS WINAPI NtResumeThread(HANDLE handle, ULONG *prev)
     NTSTATUS status;
     int old;
 
-    if ((status = thread_get(handle, &t)))
-        return status;
+    if ((status = thread_get(handle, &t)))  /* a child's thread handle is its process object */
+        return status == STATUS_OBJECT_TYPE_MISMATCH ? process_resume_main_thread(handle, prev) : status;
     old = __atomic_load_n(&t->suspend_count, __ATOMIC_RELAXED);
     while (old > 0 && !__atomic_compare_exchange_n(&t->suspend_count, &old, old - 1, false,
                                                    __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))

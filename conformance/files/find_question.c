@@ -1,7 +1,12 @@
 /* files/find_question: FindFirstFileW wildcards: "?" matches one character; "*" alone with an
  * extension; a name without wildcards finds just that file.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-findfirstfilew.
- * Expected per Wine 8.0 (not yet recorded on Windows): Windows' DOS wildcard rules may let a "?" before "." match nothing. */
+ * FindFirstFile turns "?" into DOS_QM (ntifs.h), which FsRtlIsNameInExpression documents as
+ * "Matches any single character or, upon encountering a period or end of name string, advances
+ * the expression to the end of the set of contiguous DOS_QMs"
+ * (https://learn.microsoft.com/windows-hardware/drivers/ddi/ntifs/nf-ntifs-_fsrtl_advanced_fcb_header-fsrtlisnameinexpression):
+ * so "a??.txt" matches "a1.txt" as well as "a22.txt". Wine 8.0 matches one; the documentation
+ * wins. */
 #include "common.h"
 
 int main(void)

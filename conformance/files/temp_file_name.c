@@ -1,7 +1,9 @@
-/* files/temp_file_name: GetTempFileNameW with a non-zero uUnique builds "<prefix><hex>.tmp"
+/* files/temp_file_name: GetTempFileNameW with a non-zero uUnique builds "<prefix><hex>.TMP"
  * without creating it; with 0 it creates a unique empty file.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-gettempfilenamew.
- * The hexadecimal digits are upper case as in the names Windows produces (e.g. "tmp9E1B.tmp"); Wine 8.0 writes them in lower case. The error for a missing folder is per Wine 8.0 (not yet recorded on Windows). */
+ * The documented form is "<path>\<pre><uuuu>.TMP": upper-case hexadecimal digits and ".TMP"
+ * (Wine 8.0 writes ".tmp"; the documentation wins). A folder that does not exist fails with
+ * ERROR_DIRECTORY (267), as Wine 8.0 answers (not yet recorded on Windows). */
 #include "common.h"
 
 int main(void)

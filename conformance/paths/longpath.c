@@ -1,7 +1,8 @@
 /* paths/longpath: GetLongPathNameW on an existing file returns the path; on a missing one fails
  * with ERROR_FILE_NOT_FOUND; size query counts the terminator.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getlongpathnamew.
- * The error for a missing folder is per Wine 8.0 (not yet recorded on Windows). */
+ * A missing folder gives ERROR_FILE_NOT_FOUND too: the long name is found one component at a time
+ * and the first missing one is a name not found (Wine 8.0 agrees; not yet recorded on Windows). */
 #include "common.h"
 
 int main(void)

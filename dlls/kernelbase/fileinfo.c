@@ -135,26 +135,82 @@ BOOL WINAPI SetFileInformationByHandle(HANDLE file, FILE_INFO_BY_HANDLE_CLASS cl
     return set_ntstatus(NtSetInformationFile(file, &io, info, size, nt));
 }
 
+/* The volume GUID of a drive: stable for the drive letter and its volume serial (made from the
+ * Unix device number), laid out as a version-4 GUID. */
+static void volume_guid_name(WCHAR letter, WCHAR *out)
+{
+    static const WCHAR hex[] = L"0123456789abcdef";
+    WCHAR root[] = { letter, ':', '\\', 0 };
+    DWORD serial = 0;
+    BYTE b[16], seed[16] = { 'v', 'i', 'n', 'h', 'o' };
+    ULONGLONG h = 0xcbf29ce484222325ULL;     /* FNV-1a over "vinho", the letter and the serial */
+
+    GetVolumeInformationW(root, NULL, 0, &serial, NULL, NULL, NULL, 0);
+    seed[5] = (BYTE)(letter & ~0x20);
+    memcpy(seed + 6, &serial, sizeof(serial));
+    for (int i = 0; i < 16; i++) {
+        h = (h ^ seed[i]) * 0x100000001b3ULL;
+        b[i] = (BYTE)(h >> 56);
+    }
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    memcpy(out, L"\\\\?\\Volume{", 11 * sizeof(WCHAR));
+    out += 11;
+    for (int i = 0; i < 16; i++) {
+        if (i == 4 || i == 6 || i == 8 || i == 10)
+            *out++ = '-';
+        *out++ = hex[b[i] >> 4];
+        *out++ = hex[b[i] & 15];
+    }
+    memcpy(out, L"}\\", 3 * sizeof(WCHAR));
+}
+
+/* The volume part of a final path for the volume flag: "\\?\C:", "\\?\Volume{...}" (no trailing
+ * backslash), "\Device\HarddiskVolumeN" (N is the drive's place in the alphabet) or nothing. */
+static DWORD volume_prefix(WCHAR letter, DWORD volume, WCHAR *out)
+{
+    WCHAR num[4];
+    DWORD n = 0, len;
+    switch (volume) {
+    case VOLUME_NAME_DOS:
+        memcpy(out, L"\\\\?\\", 4 * sizeof(WCHAR));
+        out[4] = letter;
+        out[5] = ':';
+        return 6;
+    case VOLUME_NAME_GUID:
+        volume_guid_name(letter, out);
+        return lstrlenW(out) - 1;
+    case VOLUME_NAME_NT:
+        len = lstrlenW(L"\\Device\\HarddiskVolume");
+        memcpy(out, L"\\Device\\HarddiskVolume", len * sizeof(WCHAR));
+        for (DWORD v = (letter & ~0x20) - 'A' + 1; v; v /= 10)
+            num[n++] = '0' + v % 10;
+        while (n)
+            out[len++] = num[--n];
+        return len;
+    }
+    return 0;   /* VOLUME_NAME_NONE */
+}
+
 /***********************************************************************
  *           GetFinalPathNameByHandleW   (kernelbase.@)
  *
- * VOLUME_NAME_DOS gives \\?\C:\dir\file, VOLUME_NAME_NONE \dir\file. Returns the length without
- * the NUL, or the size needed with it when the buffer is too small.
+ * The file's path after symbolic links, with the volume as the flags ask: VOLUME_NAME_DOS
+ * \\?\C:\dir\file, VOLUME_NAME_GUID \\?\Volume{guid}\dir\file, VOLUME_NAME_NT
+ * \Device\HarddiskVolumeN\dir\file, VOLUME_NAME_NONE \dir\file. FILE_NAME_NORMALIZED and
+ * FILE_NAME_OPENED give the same name: vinho has no 8.3 names to normalise. Returns the length
+ * without the NUL, or the size needed with it when the buffer is too small (documented).
  */
 DWORD WINAPI GetFinalPathNameByHandleW(HANDLE file, LPWSTR path, DWORD size, DWORD flags)
 {
-    WCHAR *dos;
+    WCHAR *dos, prefix[64];
     ULONG needed = 0;
-    DWORD len, skip = 0, prefix = 0;
+    DWORD len, plen, volume = flags & (VOLUME_NAME_GUID | VOLUME_NAME_NT | VOLUME_NAME_NONE);
     NTSTATUS status;
 
-    if (flags & ~(FILE_NAME_OPENED | VOLUME_NAME_NT | VOLUME_NAME_NONE | VOLUME_NAME_GUID)) {
+    if ((flags & ~(FILE_NAME_OPENED | VOLUME_NAME_GUID | VOLUME_NAME_NT | VOLUME_NAME_NONE)) ||
+        (volume & (volume - 1))) {
         SetLastError(ERROR_INVALID_PARAMETER);
-        return 0;
-    }
-    if (flags & (VOLUME_NAME_NT | VOLUME_NAME_GUID)) {
-        FIXME("volume name form %#x is not implemented\n", flags);
-        SetLastError(ERROR_CALL_NOT_IMPLEMENTED);
         return 0;
     }
     status = __vinho_file_dos_name(file, NULL, 0, &needed);
@@ -168,18 +224,14 @@ DWORD WINAPI GetFinalPathNameByHandleW(HANDLE file, LPWSTR path, DWORD size, DWO
         HeapFree(GetProcessHeap(), 0, dos);
         return set_ntstatus(status);
     }
-    if (flags & VOLUME_NAME_NONE)
-        skip = 2;   /* without "C:" */
-    else
-        prefix = 4; /* \\?\ */
-    len = prefix + needed - 1 - skip;
+    plen = volume_prefix(dos[0], volume, prefix);
+    len = plen + needed - 1 - 2;    /* the path after "C:" */
     if (len + 1 > size || !path) {
         HeapFree(GetProcessHeap(), 0, dos);
         return len + 1;
     }
-    if (prefix)
-        memcpy(path, L"\\\\?\\", 4 * sizeof(WCHAR));
-    memcpy(path + prefix, dos + skip, (needed - skip) * sizeof(WCHAR));
+    memcpy(path, prefix, plen * sizeof(WCHAR));
+    memcpy(path + plen, dos + 2, (needed - 2) * sizeof(WCHAR));
     HeapFree(GetProcessHeap(), 0, dos);
     return len;
 }

@@ -56,7 +56,7 @@ DWORD WINAPI GetTempPathA(DWORD size, LPSTR buffer)
  *           GetTempFileNameW   (kernelbase.@)
  *
  * path\<up to 3 prefix chars><hex>.TMP. With unique 0 the name is made unique by creating the
- * file; otherwise no file is made.
+ * file, and a path that is not a folder fails with ERROR_DIRECTORY; otherwise no file is made.
  */
 UINT WINAPI GetTempFileNameW(LPCWSTR path, LPCWSTR prefix, UINT unique, LPWSTR buffer)
 {
@@ -79,6 +79,13 @@ UINT WINAPI GetTempFileNameW(LPCWSTR path, LPCWSTR prefix, UINT unique, LPWSTR b
     for (int i = 0; prefix && prefix[i] && i < 3; i++)
         buffer[len++] = prefix[i];
     start = len;
+    if (!unique) {
+        DWORD attr = GetFileAttributesW(path);
+        if (attr == INVALID_FILE_ATTRIBUTES || !(attr & FILE_ATTRIBUTE_DIRECTORY)) {
+            SetLastError(ERROR_DIRECTORY);
+            return 0;
+        }
+    }
     num = unique & 0xffff ? unique & 0xffff : (GetTickCount() & 0xffff);
     for (UINT tries = 0; tries < 0x10000; tries++) {
         len = start;
@@ -132,8 +139,13 @@ DWORD WINAPI GetLongPathNameW(LPCWSTR path, LPWSTR buffer, DWORD size)
         SetLastError(ERROR_PATH_NOT_FOUND);
         return 0;
     }
-    if (GetFileAttributesW(path) == INVALID_FILE_ATTRIBUTES)
+    if (GetFileAttributesW(path) == INVALID_FILE_ATTRIBUTES) {
+        /* The long name is looked up one component at a time, so a missing folder is a
+         * component not found, as for the file itself (Wine agrees). */
+        if (GetLastError() == ERROR_PATH_NOT_FOUND)
+            SetLastError(ERROR_FILE_NOT_FOUND);
         return 0;
+    }
     return copy_out(path, lstrlenW(path), buffer, size);
 }
 

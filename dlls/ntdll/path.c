@@ -1,7 +1,8 @@
 /* path.c: DOS paths to full paths and NT paths (RtlGetFullPathName_U,
  * RtlDosPathNameToNtPathName_U), and the current directory. The rules are Microsoft's
  * "Naming Files, Paths, and Namespaces": '/' is '\', "." and ".." fold, a final component loses
- * its trailing dots and spaces, device names (NUL, CON...) become \\.\NAME, \\?\ is kept verbatim. */
+ * its trailing dots and spaces, device names (NUL, CON...) become \\.\NAME, \\?\ is kept verbatim
+ * (also by GetFullPathName). */
 #ifdef _WIN32
 # include "vinho/pe_side.h"
 #else
@@ -162,7 +163,7 @@ static SIZE_T drive_path(const WCHAR *name, WCHAR *out, BOOL *trailing)
 
 /* Full path of name into out[MAX_FULL]; returns its length in chars, MAX_FULL when too long.
  * *is_device tells a legacy device name (which has no file part). */
-static SIZE_T full_path(const WCHAR *name, WCHAR *out, BOOL fold_verbatim, BOOL *is_device)
+static SIZE_T full_path(const WCHAR *name, WCHAR *out, BOOL *is_device)
 {
     const struct vn_ustr *cwd = &vn_peb()->ProcessParameters->CurrentDirectory;
     WCHAR dev[8];
@@ -172,8 +173,7 @@ static SIZE_T full_path(const WCHAR *name, WCHAR *out, BOOL fold_verbatim, BOOL 
     *is_device = FALSE;
     if (namelen >= MAX_FULL)
         return MAX_FULL;
-    if (namelen >= 4 && name[0] == '\\' && name[1] == '\\' && name[2] == '?' && name[3] == '\\' &&
-        !fold_verbatim) {
+    if (namelen >= 4 && name[0] == '\\' && name[1] == '\\' && name[2] == '?' && name[3] == '\\') {
         memcpy(out, name, (namelen + 1) * sizeof(WCHAR));   /* \\?\ turns off all parsing */
         return namelen;
     }
@@ -236,7 +236,9 @@ ULONG NTAPI RtlGetFullPathName_U(PCWSTR name, ULONG size, PWSTR buffer, PWSTR *f
         return 0;
     if (!(tmp = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR))))
         return 0;
-    len = full_path(name, tmp, TRUE, &device);   /* GetFullPathName folds even verbatim paths, as Windows */
+    /* \\?\ paths come back unchanged ("File path formats on Windows systems", "Skip
+     * normalization"; "Naming Files, Paths, and Namespaces": "\\?\" turns off all parsing). */
+    len = full_path(name, tmp, &device);
     if (len >= MAX_FULL) {
         RtlFreeHeap(process_heap(), 0, tmp);
         return 0;
@@ -273,7 +275,7 @@ NTSTATUS NTAPI RtlDosPathNameToNtPathName_U_WithStatus(PCWSTR dos, UNICODE_STRIN
         return STATUS_OBJECT_NAME_INVALID;
     if (!(full = RtlAllocateHeap(process_heap(), 0, MAX_FULL * sizeof(WCHAR))))
         return STATUS_NO_MEMORY;
-    len = full_path(dos, full, FALSE, &device);
+    len = full_path(dos, full, &device);
     if (len >= MAX_FULL - 8) {
         RtlFreeHeap(process_heap(), 0, full);
         return STATUS_NAME_TOO_LONG;
@@ -365,7 +367,7 @@ NTSTATUS NTAPI RtlSetCurrentDirectory_U(const UNICODE_STRING *dir)
     if (status)
         goto out;
     NtClose(handle);
-    len = full_path(name, full, FALSE, &device);
+    len = full_path(name, full, &device);
     if (len >= MAX_FULL - 1) {
         status = STATUS_NAME_TOO_LONG;
         goto out;

@@ -35,6 +35,8 @@ struct vn_startup {
     uint32_t env_off, env_len;
     uint32_t cwd_off, cwd_len;
     uint32_t handle_count, creation_flags;
+    uint32_t resume_fd;             /* CREATE_SUSPENDED: start at a byte on this pipe; 0: none */
+    uint32_t pad;
     struct vn_startup_handle handles[];
 };
 

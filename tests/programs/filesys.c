@@ -8,6 +8,8 @@
  *   FILE_FLAG_BACKUP_SEMANTICS, else ERROR_ACCESS_DENIED; FILE_FLAG_DELETE_ON_CLOSE deletes the
  *   file when its last handle closes; writing to a read-only file: ERROR_ACCESS_DENIED);
  * - DeleteFileW: a read-only file or a folder gives ERROR_ACCESS_DENIED (5);
+ * - SetFileAttributesW sets exactly the attributes given ("The file attributes to set for the
+ *   file"): READONLY alone leaves 0x1 (ARCHIVE cleared), NORMAL alone 0x80 (Wine keeps ARCHIVE);
  * - ReadFile/WriteFile with an OVERLAPPED: the offset comes from it, and its event is signaled at
  *   completion ("Synchronization and Overlapped Input and Output");
  * - SetFilePointerEx, GetFileSizeEx, SetEndOfFile, GetFileInformationByHandle(Ex),

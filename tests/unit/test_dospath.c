@@ -58,7 +58,7 @@ static void test_full_paths(void **state)
         { "COM0", "Z:\\work\\dir\\COM0" },              /* not a device */
         { "CONOUT$", "\\\\.\\CONOUT$" },
         { "nullable", "Z:\\work\\dir\\nullable" },
-        { "\\\\?\\C:\\a\\..\\b", "\\\\?\\C:\\b" },       /* GetFullPathName folds these too */
+        { "\\\\?\\C:\\a\\..\\b", "\\\\?\\C:\\a\\..\\b" },  /* verbatim: unchanged (documented) */
         { "\\\\.\\C:\\a\\.\\b", "\\\\.\\C:\\a\\b" },
         { "\\\\server\\share\\x\\..\\y", "\\\\server\\share\\y" },
         { "\\\\server\\share\\..\\..\\y", "\\\\server\\share\\y" },  /* .. stops at the share */

@@ -214,6 +214,8 @@ static void test_paths(void **state)
         { "C:\\x", NULL, STATUS_OBJECT_PATH_SYNTAX_BAD },
         { "\\??\\Z:\\a/b", NULL, STATUS_OBJECT_NAME_INVALID },
         { "\\??\\C:x", NULL, STATUS_OBJECT_NAME_NOT_FOUND },           /* one name in \\?? */
+        { "\\??\\data.txt", NULL, STATUS_OBJECT_NAME_NOT_FOUND },       /* no such name in \\?? */
+        { "\\??\\nodir\\x", NULL, STATUS_OBJECT_PATH_NOT_FOUND },
         { "\\??\\Z:\\a\\..\\b", NULL, STATUS_OBJECT_NAME_INVALID },   /* NT paths do not fold */
         { "\\??\\Z:\\a\\.\\b", NULL, STATUS_OBJECT_NAME_INVALID },
         { "\\??\\Z:\\a<b", NULL, STATUS_OBJECT_NAME_INVALID },
