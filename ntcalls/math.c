@@ -33,8 +33,16 @@ static const struct math_op math_ops[VINHO_MATH_OP_COUNT] = {
     [VINHO_MATH_POW] = { .binary = pow },
     [VINHO_MATH_FMOD] = { .binary = fmod },
     [VINHO_MATH_HYPOT] = { .binary = hypot },
+    [VINHO_MATH_ACOSH] = { .unary = acosh },
+    [VINHO_MATH_ASINH] = { .unary = asinh },
+    [VINHO_MATH_ATANH] = { .unary = atanh },
+    [VINHO_MATH_CBRT] = { .unary = cbrt },
+    [VINHO_MATH_EXPM1] = { .unary = expm1 },
+    [VINHO_MATH_LOG1P] = { .unary = log1p },
+    [VINHO_MATH_LOG2] = { .unary = log2 },
+    [VINHO_MATH_EXP2] = { .unary = exp2 },
 };
-_Static_assert(VINHO_MATH_OP_COUNT == 17, "a new operation needs its row in math_ops");
+_Static_assert(VINHO_MATH_OP_COUNT == 25, "a new operation needs its row in math_ops");
 
 static const struct { int fe, vinho; } fe_bits[] = {
     { FE_INVALID, VINHO_FP_INVALID },

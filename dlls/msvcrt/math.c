@@ -133,6 +133,23 @@ double __cdecl log(double x) { return libm(VINHO_MATH_LOG, x, 0, NAN_IS_DOMAIN);
 double __cdecl log10(double x) { return libm(VINHO_MATH_LOG10, x, 0, NAN_IS_DOMAIN); }
 
 /*********************************************************************
+ *      acosh, asinh, atanh, cbrt, expm1, log1p, log2, exp2 (UCRTBASE.@)
+ *
+ * C99's functions, exported by ucrtbase only. As C99 and Microsoft's pages for them say, a NaN
+ * argument gives a NaN without error; a domain error (acosh(x < 1), atanh(|x| > 1),
+ * log1p(x < -1), log2(x < 0)) gives the indefinite NaN and EDOM; a pole (atanh(+-1),
+ * log1p(-1), log2(0)) +-infinity and ERANGE; an overflow (expm1, exp2) infinity and ERANGE.
+ */
+double __cdecl acosh(double x) { return libm(VINHO_MATH_ACOSH, x, 0, 0); }
+double __cdecl asinh(double x) { return libm(VINHO_MATH_ASINH, x, 0, 0); }
+double __cdecl atanh(double x) { return libm(VINHO_MATH_ATANH, x, 0, 0); }
+double __cdecl cbrt(double x) { return libm(VINHO_MATH_CBRT, x, 0, 0); }
+double __cdecl expm1(double x) { return libm(VINHO_MATH_EXPM1, x, 0, 0); }
+double __cdecl log1p(double x) { return libm(VINHO_MATH_LOG1P, x, 0, 0); }
+double __cdecl log2(double x) { return libm(VINHO_MATH_LOG2, x, 0, 0); }
+double __cdecl exp2(double x) { return libm(VINHO_MATH_EXP2, x, 0, 0); }
+
+/*********************************************************************
  *      exp (MSVCRT.@)
  *
  * The page lists "+- Infinity: _DOMAIN" (exp(+inf) is still +inf and exp(-inf) 0).

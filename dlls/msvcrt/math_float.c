@@ -36,6 +36,18 @@ FLOAT_OF2(pow)
 FLOAT_OF2(fmod)
 
 /*********************************************************************
+ *      acoshf, asinhf, atanhf, cbrtf, expm1f, log1pf, log2f, exp2f (UCRTBASE.@)
+ */
+FLOAT_OF(acosh)
+FLOAT_OF(asinh)
+FLOAT_OF(atanh)
+FLOAT_OF(cbrt)
+FLOAT_OF(expm1)
+FLOAT_OF(log1p)
+FLOAT_OF(log2)
+FLOAT_OF(exp2)
+
+/*********************************************************************
  *      modff (MSVCRT.@)
  */
 float __cdecl modff(float x, float *ip)

@@ -24,6 +24,14 @@ enum vinho_math_op {
     VINHO_MATH_POW,         /* pow(a, b) */
     VINHO_MATH_FMOD,        /* fmod(a, b) */
     VINHO_MATH_HYPOT,       /* hypot(a, b) */
+    VINHO_MATH_ACOSH,       /* C99, for the UCRT */
+    VINHO_MATH_ASINH,
+    VINHO_MATH_ATANH,
+    VINHO_MATH_CBRT,
+    VINHO_MATH_EXPM1,
+    VINHO_MATH_LOG1P,
+    VINHO_MATH_LOG2,
+    VINHO_MATH_EXP2,
     VINHO_MATH_OP_COUNT
 };
 
