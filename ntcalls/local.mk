@@ -27,3 +27,4 @@ ntcalls_libntcalls_a_SOURCES += ntcalls/pipe.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/sysinfo.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/iocp.c
 ntcalls_libntcalls_a_SOURCES += ntcalls/context.c
+ntcalls_libntcalls_a_SOURCES += ntcalls/timezone.c

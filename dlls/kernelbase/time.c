@@ -104,9 +104,3 @@ void WINAPI GetSystemTime(SYSTEMTIME *st)
     FileTimeToSystemTime(&ft, st);
 }
 
-/* XXX: time zones come with the locale work; local time is UTC until then. */
-void WINAPI GetLocalTime(SYSTEMTIME *st)
-{
-    FIXME_ONCE("time zones are not implemented: local time is UTC\n");
-    GetSystemTime(st);
-}

@@ -61,7 +61,7 @@ typedef struct {
 typedef struct { HANDLE UniqueProcess, UniqueThread; } CLIENT_ID;
 typedef void *HMODULE;
 typedef ULONG FILE_INFORMATION_CLASS, FS_INFORMATION_CLASS;
-typedef ULONG PROCESSINFOCLASS, OBJECT_INFORMATION_CLASS;
+typedef ULONG PROCESSINFOCLASS, OBJECT_INFORMATION_CLASS, SYSTEM_INFORMATION_CLASS;
 
 typedef struct {
     LARGE_INTEGER CreationTime, LastAccessTime, LastWriteTime, ChangeTime;

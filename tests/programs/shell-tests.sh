@@ -328,3 +328,42 @@ else
             cat "$srcdir/go/$st_n.out"; st_detail)"
     done
 fi
+
+# The Windows time zone comes from the Linux one (TZ): timezone.exe (its header cites the rules)
+# under fixed POSIX TZ strings, which need no tzdata. Wine 8.0 prints the same for the zones
+# America/New_York and Australia/Sydney.
+st_tz_common='dynamic: same id=1 same bias=1'
+for st_tz in "utc|UTC0|bias=0 standard_bias=0 daylight_bias=0
+standard: year=0 month=0 dow=0 week=0 00:00
+daylight: year=0 month=0 dow=0 week=0 00:00
+names: Coordinated Universal Time / Coordinated Universal Time
+$st_tz_common
+rules 2026-01-15 12:00 UTC -> 1 01-15 12:00 -> 1 12:00
+rules 2026-07-01 12:00 UTC -> 1 07-01 12:00 -> 1 12:00
+current 2026-01-15 12:00 UTC -> 1 01-15 12:00 -> 1 12:00
+current 2026-07-01 12:00 UTC -> 1 07-01 12:00 -> 1 12:00" \
+"us-eastern|EST5EDT,M3.2.0,M11.1.0|bias=300 standard_bias=0 daylight_bias=-60
+standard: year=0 month=11 dow=0 week=1 02:00
+daylight: year=0 month=3 dow=0 week=2 02:00
+$st_tz_common
+rules 2026-01-15 12:00 UTC -> 1 01-15 07:00 -> 1 12:00
+rules 2026-07-01 12:00 UTC -> 1 07-01 08:00 -> 1 12:00
+current 2026-01-15 12:00 UTC -> 1 01-15 07:00 -> 1 12:00
+current 2026-07-01 12:00 UTC -> 1 07-01 08:00 -> 1 12:00" \
+"au-eastern|AEST-10AEDT,M10.1.0,M4.1.0/3|bias=-600 standard_bias=0 daylight_bias=-60
+standard: year=0 month=4 dow=0 week=1 03:00
+daylight: year=0 month=10 dow=0 week=1 02:00
+$st_tz_common
+rules 2026-01-15 12:00 UTC -> 1 01-15 23:00 -> 1 12:00
+rules 2026-07-01 12:00 UTC -> 1 07-01 22:00 -> 1 12:00
+current 2026-01-15 12:00 UTC -> 1 01-15 23:00 -> 1 12:00
+current 2026-07-01 12:00 UTC -> 1 07-01 22:00 -> 1 12:00"; do
+    st_n=${st_tz%%|*} st_rest=${st_tz#*|}
+    st_zone=${st_rest%%|*} st_want="id ok=1
+${st_rest#*|}
+bad month: 0 error=87"
+    st_run "timezone-$st_n" env TZ="$st_zone" "$VINHO" timezone.exe
+    st_ok=0
+    [ "$rc" = 0 ] && [ "$(tr -d '\r' < "$st_out/timezone-$st_n.out")" = "$st_want" ] || st_ok=1
+    result "shell: timezone $st_n" "$st_ok" "$(printf 'wanted:\n%s\n' "$st_want"; st_detail)"
+done
