@@ -384,6 +384,7 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
     struct stat st;
     struct file *file;
     bool existed, truncate;
+    int known;
     long stored = -1;     /* stored attributes of a file to replace */
     int fd = -1;
     NTSTATUS status;
@@ -400,7 +401,8 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
         return STATUS_INVALID_PARAMETER;
     if ((status = object_attr_to_unix(attr, &path)))
         return status;
-    existed = path_take_stat(path, &st) || stat(path, &st) == 0;
+    known = path_take_stat(path, &st);
+    existed = known > 0 || (!known && stat(path, &st) == 0);
     if (existed && disposition == FILE_CREATE)
         status = STATUS_OBJECT_NAME_COLLISION;
     else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) &&
