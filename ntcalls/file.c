@@ -247,8 +247,12 @@ NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path)
         return nt_to_unix_path(attr->ObjectName, unix_path);
     if ((status = get_file(attr->RootDirectory, &dir, NULL)))
         return status;
-    if (!dir->is_dir || !dir->unix_name)
+    /* An empty name opens the root object itself, a file as well as a folder: that is how
+     * ReOpenFile opens the same file again. */
+    if (!dir->unix_name || (!dir->is_dir && attr->ObjectName && attr->ObjectName->Length))
         status = STATUS_INVALID_PARAMETER;
+    else if (!attr->ObjectName)
+        status = (*unix_path = strdup(dir->unix_name)) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
     else
         status = nt_relative_to_unix(dir->unix_name, attr->ObjectName, unix_path);
     object_unref(&dir->obj);
@@ -380,6 +384,7 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
     struct stat st;
     struct file *file;
     bool existed, truncate;
+    int known;
     long stored = -1;     /* stored attributes of a file to replace */
     int fd = -1;
     NTSTATUS status;
@@ -396,7 +401,8 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
         return STATUS_INVALID_PARAMETER;
     if ((status = object_attr_to_unix(attr, &path)))
         return status;
-    existed = path_take_stat(path, &st) || stat(path, &st) == 0;
+    known = path_take_stat(path, &st);
+    existed = known > 0 || (!known && stat(path, &st) == 0);
     if (existed && disposition == FILE_CREATE)
         status = STATUS_OBJECT_NAME_COLLISION;
     else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) &&
@@ -602,6 +608,47 @@ NTSTATUS WINAPI NtFlushBuffersFile(HANDLE handle, IO_STATUS_BLOCK *io)
     }
     object_unref(&file->obj);
     return status;
+}
+
+/***********************************************************************
+ *           NtCancelIoFile
+ *
+ * Every read and write completes before its call returns (see NtReadFile), so by the time a
+ * thread asks, none of its requests is pending: there is nothing to cancel, which is success.
+ */
+NTSTATUS WINAPI NtCancelIoFile(HANDLE handle, IO_STATUS_BLOCK *io)
+{
+    struct file *file;
+    NTSTATUS status;
+    if ((status = get_file(handle, &file, NULL)))
+        return status;
+    object_unref(&file->obj);
+    if (io) {
+        io->Status = STATUS_SUCCESS;
+        io->Information = 0;
+    }
+    return STATUS_SUCCESS;
+}
+
+/***********************************************************************
+ *           NtCancelIoFileEx
+ *
+ * As NtCancelIoFile, for any thread's requests: none is ever pending, so there is no request
+ * to cancel (STATUS_NOT_FOUND, which CancelIoEx documents as ERROR_NOT_FOUND). A read that is
+ * blocked in another thread (a pipe or terminal with no data yet) is not interrupted.
+ */
+NTSTATUS WINAPI NtCancelIoFileEx(HANDLE handle, IO_STATUS_BLOCK *request, IO_STATUS_BLOCK *io)
+{
+    struct file *file;
+    NTSTATUS status;
+    if ((status = get_file(handle, &file, NULL)))
+        return status;
+    if (file->tty == 1 || (!file->unix_name && !file->is_dir))
+        FIXME_ONCE("a read blocked in another thread is not interrupted\n");
+    object_unref(&file->obj);
+    (void)request;
+    (void)io;       /* Windows leaves it alone when nothing was found */
+    return STATUS_NOT_FOUND;
 }
 
 /* The Linux range of a Windows lock; ranges past what off_t holds are clipped to its end. */

@@ -697,7 +697,10 @@ static NTSTATUS stat_path(OBJECT_ATTRIBUTES *attr, struct stat *st, char **path)
         return STATUS_INVALID_PARAMETER;
     if ((status = object_attr_to_unix(attr, path)))
         return status;
-    if (!path_take_stat(*path, st) && stat(*path, st) < 0) {
+    int known = path_take_stat(*path, st);
+    if (known < 0)
+        errno = ENOENT;
+    if (known < 0 || (!known && stat(*path, st) < 0)) {
         status = errno == ENOENT ? file_missing_status(*path)
                : errno == ENOTDIR ? STATUS_OBJECT_PATH_NOT_FOUND : errno_to_status(errno);
         free(*path);

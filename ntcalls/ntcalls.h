@@ -215,9 +215,10 @@ NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char *
 /* The Unix path of attr's name: an NT path, or relative to its RootDirectory folder handle. */
 NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path);
 struct stat;
-/* The stat of path when the conversion that just returned it found it as given (and it is no
- * symbolic link): saves a second stat of the same name. Once per conversion. */
-bool path_take_stat(const char *path, struct stat *st);
+/* What the conversion that just returned path learnt of it, to save a second stat of the same
+ * name: 1 and *st when it found it as given (and it is no symbolic link), -1 when it is missing
+ * (ENOENT), 0 when unknown. Once per conversion. */
+int path_take_stat(const char *path, struct stat *st);
 /* The prefix ($VINHO_PREFIX, else ~/.vinho), created on first use. */
 const char *vinho_prefix(void);
 const char *vinho_user_name(void);

@@ -400,13 +400,18 @@ static bool cache_fill(struct dir_cache *c, const char *dir, const struct stat *
     return true;
 }
 
-/* The cache entry of folder dir, filled or refreshed; NULL when it cannot be read.
+/* The cache entry of folder dir, filled or refreshed; NULL when it cannot be read. dir_st: the
+ * folder's stat when the caller has just made it (saves one), else NULL.
  * Called with dir_cache_lock held. */
-static struct dir_cache *cache_get(const char *dir)
+static struct dir_cache *cache_get(const char *dir, const struct stat *dir_st)
 {
     struct dir_cache *c, *victim = &dir_caches[0];
     struct stat st;
-    if (stat(*dir ? dir : "/", &st) < 0 || !S_ISDIR(st.st_mode))
+    if (dir_st)
+        st = *dir_st;
+    else if (stat(*dir ? dir : "/", &st) < 0)
+        return NULL;
+    if (!S_ISDIR(st.st_mode))
         return NULL;
     for (c = dir_caches; c < dir_caches + DIR_CACHE_ENTRIES; c++) {
         if (c->path && !strcmp(c->path, dir))
@@ -432,13 +437,13 @@ static struct dir_cache *cache_get(const char *dir)
 }
 
 /* The real name in folder dir matching name ignoring case, malloc'ed; NULL when none. */
-static char *lookup_nocase(const char *dir, const char *name, size_t len)
+static char *lookup_nocase(const char *dir, const struct stat *dir_st, const char *name, size_t len)
 {
     struct dir_cache *c;
     struct dir_slot *s;
     char *found = NULL;
     pthread_mutex_lock(&dir_cache_lock);
-    if ((c = cache_get(dir)) && (s = cache_find(c, name, len, true)))
+    if ((c = cache_get(dir, dir_st)) && (s = cache_find(c, name, len, true)))
         found = strdup(s->name);
     pthread_mutex_unlock(&dir_cache_lock);
     return found;
@@ -470,33 +475,40 @@ void dircache_changed(const char *path, bool added)
     pthread_mutex_unlock(&dir_cache_lock);
 }
 
-/* The lstat that found a path as given, handed to the caller that asked for the path (one
- * thread, one path conversion at a time), so that it need not stat the same name again. */
+/* What the lookup learnt of the path it returned, handed to the caller that asked for the path
+ * (one thread, one path conversion at a time), so that it need not stat the same name again:
+ * the lstat that found it as given, or that it is missing (its lstat failed with ENOENT and no
+ * name was changed to another case). */
 static __thread struct {
     const char *path;
+    bool missing;
     struct stat st;
 } found;
 
-bool path_take_stat(const char *path, struct stat *st)
+int path_take_stat(const char *path, struct stat *st)
 {
-    if (!found.path || found.path != path || S_ISLNK(found.st.st_mode)) {
-        found.path = NULL;
-        return false;
-    }
-    *st = found.st;
+    int known = 1;
+    if (!found.path || found.path != path || (!found.missing && S_ISLNK(found.st.st_mode)))
+        known = 0;
+    else if (found.missing)
+        known = -1;
+    else
+        *st = found.st;
     found.path = NULL;
-    return true;
+    return known;
 }
 
 /* Rewrites the components of path after root_len to their real case where the exact name does
  * not exist; a component that exists under no case is kept as given, with what follows. */
 static char *resolve_case(char *path, size_t root_len)
 {
-    struct stat st;
+    struct stat st, parent_st;
     size_t pos = root_len;
+    bool parent = false;
     found.path = NULL;
     if (!lstat(path, &st)) {
         found.path = path;
+        found.missing = false;
         found.st = st;
         return path;
     }
@@ -507,11 +519,12 @@ static char *resolve_case(char *path, size_t root_len)
     char *slash = strrchr(path + root_len, '/');
     if (slash && slash > path + root_len) {
         *slash = 0;
-        bool parent = !lstat(path, &st) && S_ISDIR(st.st_mode);
+        parent = !lstat(path, &parent_st) && S_ISDIR(parent_st.st_mode);   /* not a link */
         *slash = '/';
         if (parent)
             pos = slash - path;
     }
+    bool rewritten = false;
     while (path[pos] == '/') {
         size_t start = pos + 1, end = start;
         while (path[end] && path[end] != '/')
@@ -522,10 +535,15 @@ static char *resolve_case(char *path, size_t root_len)
         path[end] = saved;
         if (!exists) {
             path[pos] = 0;
-            char *real = lookup_nocase(path, path + start, end - start);
+            char *real = lookup_nocase(path, parent ? &parent_st : NULL, path + start, end - start);
             path[pos] = '/';
-            if (!real)
+            if (!real) {
+                if (!rewritten) {   /* the lstat above stands: missing */
+                    found.path = path;
+                    found.missing = true;
+                }
                 return path;
+            }
             size_t rlen = strlen(real), tail = strlen(path + end);
             char *grown = malloc(start + rlen + tail + 1);
             if (!grown) {
@@ -539,7 +557,9 @@ static char *resolve_case(char *path, size_t root_len)
             free(path);
             path = grown;
             end = start + rlen;
+            rewritten = true;
         }
+        parent = false;     /* its stat was for the first folder looked in */
         pos = end;
     }
     return path;

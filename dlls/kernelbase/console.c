@@ -316,6 +316,10 @@ BOOL WINAPI FillConsoleOutputAttribute(HANDLE handle, WORD attr, DWORD length, C
     return TRUE;
 }
 
+/* The cursor as last set: a terminal cannot be asked, so this is what GetConsoleCursorInfo
+ * reports; Windows' default is a visible cursor filling 25% of the cell. */
+static CONSOLE_CURSOR_INFO cursor_info = { 25, TRUE };
+
 /***********************************************************************
  *           SetConsoleCursorInfo   (kernelbase.@)
  */
@@ -325,7 +329,30 @@ BOOL WINAPI SetConsoleCursorInfo(HANDLE handle, const CONSOLE_CURSOR_INFO *info)
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
-    return write_sequence(handle, info->bVisible ? "\033[?25h" : "\033[?25l");
+    if (!write_sequence(handle, info->bVisible ? "\033[?25h" : "\033[?25l"))
+        return FALSE;
+    cursor_info.dwSize = info->dwSize;
+    cursor_info.bVisible = !!info->bVisible;
+    return TRUE;
+}
+
+/***********************************************************************
+ *           GetConsoleCursorInfo   (kernelbase.@)
+ *
+ * The size and visibility last set through SetConsoleCursorInfo (the terminal cannot be asked);
+ * a handle that is no console fails with ERROR_INVALID_HANDLE.
+ */
+BOOL WINAPI GetConsoleCursorInfo(HANDLE handle, CONSOLE_CURSOR_INFO *info)
+{
+    DWORD mode;
+    if (!GetConsoleMode(handle, &mode))
+        return FALSE;
+    if (!info) {
+        SetLastError(ERROR_INVALID_ACCESS);
+        return FALSE;
+    }
+    *info = cursor_info;
+    return TRUE;
 }
 
 /* ---- title ---------------------------------------------------------------------------------- */

@@ -31,6 +31,27 @@ static NTSTATUS open_nt(LPCWSTR name, DWORD access, DWORD sharing, SECURITY_ATTR
     return status;
 }
 
+/* The NtCreateFile options of CreateFile's FILE_FLAG_* flags; delete-on-close adds DELETE. */
+static DWORD flags_to_options(DWORD flags, DWORD *access)
+{
+    DWORD options = FILE_NON_DIRECTORY_FILE;
+    if (!(flags & FILE_FLAG_OVERLAPPED))
+        options |= FILE_SYNCHRONOUS_IO_NONALERT;
+    if (flags & FILE_FLAG_BACKUP_SEMANTICS)
+        options = (options & ~FILE_NON_DIRECTORY_FILE) | FILE_OPEN_FOR_BACKUP_INTENT;
+    if (flags & FILE_FLAG_DELETE_ON_CLOSE) {
+        options |= FILE_DELETE_ON_CLOSE;
+        *access |= DELETE;
+    }
+    if (flags & FILE_FLAG_WRITE_THROUGH)
+        options |= FILE_WRITE_THROUGH;
+    if (flags & FILE_FLAG_SEQUENTIAL_SCAN)
+        options |= FILE_SEQUENTIAL_ONLY;
+    if (flags & FILE_FLAG_RANDOM_ACCESS)
+        options |= FILE_RANDOM_ACCESS;
+    return options;
+}
+
 /***********************************************************************
  *           CreateFileW   (kernelbase.@)
  */
@@ -42,7 +63,7 @@ HANDLE WINAPI CreateFileW(LPCWSTR name, DWORD access, DWORD sharing, SECURITY_AT
         [OPEN_EXISTING] = FILE_OPEN, [OPEN_ALWAYS] = FILE_OPEN_IF,
         [TRUNCATE_EXISTING] = FILE_OVERWRITE,
     };
-    DWORD options = FILE_NON_DIRECTORY_FILE;
+    DWORD options;
     ULONG_PTR info = 0;
     HANDLE handle;
     NTSTATUS status;
@@ -56,20 +77,7 @@ HANDLE WINAPI CreateFileW(LPCWSTR name, DWORD access, DWORD sharing, SECURITY_AT
         SetLastError(ERROR_INVALID_PARAMETER);
         return INVALID_HANDLE_VALUE;
     }
-    if (!(flags & FILE_FLAG_OVERLAPPED))
-        options |= FILE_SYNCHRONOUS_IO_NONALERT;
-    if (flags & FILE_FLAG_BACKUP_SEMANTICS)
-        options = (options & ~FILE_NON_DIRECTORY_FILE) | FILE_OPEN_FOR_BACKUP_INTENT;
-    if (flags & FILE_FLAG_DELETE_ON_CLOSE) {
-        options |= FILE_DELETE_ON_CLOSE;
-        access |= DELETE;
-    }
-    if (flags & FILE_FLAG_WRITE_THROUGH)
-        options |= FILE_WRITE_THROUGH;
-    if (flags & FILE_FLAG_SEQUENTIAL_SCAN)
-        options |= FILE_SEQUENTIAL_ONLY;
-    if (flags & FILE_FLAG_RANDOM_ACCESS)
-        options |= FILE_RANDOM_ACCESS;
+    options = flags_to_options(flags, &access);
     status = open_nt(name, access, sharing, sa, dispositions[creation], options,
                      flags & 0xffff /* FILE_ATTRIBUTE_VALID_FLAGS */, &handle, &info);
     if (status == STATUS_FILE_IS_A_DIRECTORY)
@@ -85,6 +93,40 @@ HANDLE WINAPI CreateFileW(LPCWSTR name, DWORD access, DWORD sharing, SECURITY_AT
     /* Documented: CREATE_ALWAYS and OPEN_ALWAYS on an existing file succeed with this error. */
     SetLastError((creation == CREATE_ALWAYS || creation == OPEN_ALWAYS) && info != FILE_CREATED
                  ? ERROR_ALREADY_EXISTS : ERROR_SUCCESS);
+    return handle;
+}
+
+/***********************************************************************
+ *           ReOpenFile   (kernelbase.@)
+ *
+ * The same file again with other access, sharing and flags: NtCreateFile with the original
+ * handle as the root and an empty name, so the new open meets the sharing rules of the
+ * original one (documented). Attribute flags belong to creation only (ERROR_INVALID_PARAMETER).
+ */
+HANDLE WINAPI ReOpenFile(HANDLE original, DWORD access, DWORD sharing, DWORD flags)
+{
+    UNICODE_STRING empty = { 0, 0, NULL };
+    OBJECT_ATTRIBUTES attr;
+    IO_STATUS_BLOCK io;
+    HANDLE handle;
+    DWORD options;
+    NTSTATUS status;
+
+    TRACE("%p %#x %#x %#x\n", original, access, sharing, flags);
+    if (flags & 0x7ffff) {      /* FILE_ATTRIBUTE_* */
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return INVALID_HANDLE_VALUE;
+    }
+    options = flags_to_options(flags, &access);
+    InitializeObjectAttributes(&attr, &empty, OBJ_CASE_INSENSITIVE, original, NULL);
+    status = NtCreateFile(&handle, access | SYNCHRONIZE | FILE_READ_ATTRIBUTES, &attr, &io, NULL,
+                          0, sharing, FILE_OPEN, options, NULL, 0);
+    if (status == STATUS_FILE_IS_A_DIRECTORY)
+        status = STATUS_ACCESS_DENIED;  /* a folder without backup semantics, as CreateFile */
+    if (status) {
+        set_ntstatus(status);
+        return INVALID_HANDLE_VALUE;
+    }
     return handle;
 }
 
@@ -365,6 +407,30 @@ BOOL WINAPI FlushFileBuffers(HANDLE file)
     if (is_console_handle(file))
         return TRUE;
     return set_ntstatus(NtFlushBuffersFile(file, &io));
+}
+
+/***********************************************************************
+ *           CancelIo   (kernelbase.@)
+ *
+ * I/O completes within the call that starts it, so the calling thread has no pending request:
+ * success with nothing cancelled.
+ */
+BOOL WINAPI CancelIo(HANDLE file)
+{
+    IO_STATUS_BLOCK io;
+    return set_ntstatus(NtCancelIoFile(file, &io));
+}
+
+/***********************************************************************
+ *           CancelIoEx   (kernelbase.@)
+ *
+ * No request is ever pending (see CancelIo): fails with ERROR_NOT_FOUND, as documented when
+ * there is no request to cancel; a completed overlapped request keeps its result.
+ */
+BOOL WINAPI CancelIoEx(HANDLE file, LPOVERLAPPED ov)
+{
+    IO_STATUS_BLOCK io;
+    return set_ntstatus(NtCancelIoFileEx(file, (IO_STATUS_BLOCK *)ov, &io));
 }
 
 /***********************************************************************
