@@ -4,10 +4,9 @@
 # that imports a Windows DLL vinho lacks starts, and fails loudly only when it calls into it.
 #
 # Sourced by run-tests.sh (VINHO, srcdir, result()), or run alone from a build's tests/programs:
-#   VINHO=../../vinho sh msvcapps-test.sh
-# ast-grep.exe is fetched with `npm pack` (or python3 from the npm registry, checked against the
-# registry's SHA-1) into msvc-cache/ here (never committed) and reused; without the registry
-# those steps are skipped, saying so. The expected texts and exit codes are those of ast-grep's
+#   VINHO=../../vinho srcdir=/path/to/tests/programs sh msvcapps-test.sh
+# ast-grep.exe is fetched by npm_fetch (npm-fetch.sh) into msvc-cache/ here (never committed)
+# and reused; without the registry those steps are skipped, saying so. The expected texts and exit codes are those of ast-grep's
 # Linux build (@ast-grep/cli-linux-x64-gnu 0.51.1) on the same files; Debian's Wine 8.0 cannot
 # start this ast-grep.exe (its bcryptprimitives.dll has no ProcessPrng).
 
@@ -21,6 +20,8 @@ if ! command -v result > /dev/null 2>&1; then
 fi
 VINHO=${VINHO:-../../vinho}
 case $VINHO in /*) ;; *) VINHO=$PWD/$VINHO ;; esac
+
+. "${srcdir:-$(dirname "$0")}/npm-fetch.sh"
 
 ms_pkg=@ast-grep/cli-win32-x64-msvc
 ms_version=0.51.1
@@ -43,37 +44,6 @@ if [ -f sysdlls_absent.exe ]; then
     result "absent system DLL: --check lists it" $? "exit $rc; $(head -5 "$ms_work/absent.check")"
 fi
 
-# ms_fetch: ast-grep.exe into the cache; returns 1 (with a message) when it cannot be had.
-ms_fetch() {
-    [ -f "$ms_exe" ] && return 0
-    mkdir -p "$ms_cache"
-    if command -v npm > /dev/null 2>&1; then
-        how="npm pack $ms_pkg@$ms_version"
-        (cd "$ms_cache" && timeout 300 npm pack "$ms_pkg@$ms_version" > npm.log 2>&1)
-    elif command -v python3 > /dev/null 2>&1; then
-        how="download of $ms_pkg from registry.npmjs.org"
-        (cd "$ms_cache" && MS_PKG=$ms_pkg MS_VERSION=$ms_version timeout 300 python3 - > npm.log 2>&1 <<'PY'
-import hashlib, json, os, urllib.request
-name = os.environ["MS_PKG"].replace("/", "%2f")
-meta = json.load(urllib.request.urlopen("https://registry.npmjs.org/%s/%s" % (name, os.environ["MS_VERSION"]), timeout=60))
-data = urllib.request.urlopen(meta["dist"]["tarball"], timeout=240).read()
-if hashlib.sha1(data).hexdigest() != meta["dist"]["shasum"]:
-    raise SystemExit("checksum mismatch")
-open("ast-grep-%s.tgz" % meta["version"], "wb").write(data)
-PY
-)
-    else
-        echo "SKIP: ast-grep end-to-end: neither npm nor python3 is installed (needed to fetch $ms_pkg)"
-        return 1
-    fi
-    if [ $? != 0 ] || ! (cd "$ms_cache" && tar xzf ./*.tgz package/ast-grep.exe); then
-        echo "SKIP: ast-grep end-to-end: $how failed (registry unreachable?): $(tail -n 2 "$ms_cache/npm.log" 2>/dev/null | tr '\n' ' ')"
-        rm -rf "$ms_cache/package" "$ms_cache"/*.tgz
-        return 1
-    fi
-    [ -f "$ms_exe" ]
-}
-
 # ms_run NAME ARGS...: runs ast-grep in the work folder; sets rc, NAME.out and NAME.err.
 ms_run() {
     ms_name=$1
@@ -86,7 +56,7 @@ ms_detail() {
     echo "exit $rc"; head -5 "$ms_work/$1.out"; head -5 "$ms_work/$1.err"
 }
 
-if ms_fetch; then
+if npm_fetch "ast-grep end-to-end" $ms_pkg $ms_version "$ms_cache" ast-grep.exe; then
     rm -rf "$ms_work/src"
     mkdir -p "$ms_work/src"
     printf 'console.log(1 + 2);\nfoo(bar);\nconsole.log("hi")\n' > "$ms_work/src/a.js"
