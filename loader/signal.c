@@ -66,7 +66,7 @@ _Static_assert(sizeof(struct exception_frame) == 0x5d0, "SEH_FRAME_SIZE");
  * peek just below its stack pointer. */
 #define BELOW_RSP 128
 /* Stack made usable for the handlers of a stack overflow (Windows commits the guard page and
- * keeps a reserve for this; SetThreadStackGuarantee is not implemented). */
+ * keeps a reserve for this), or the thread's SetThreadStackGuarantee and a page if more. */
 #define OVERFLOW_ROOM 0x8000
 
 static void *dispatcher;            /* ntdll's KiUserExceptionDispatcher */
@@ -260,14 +260,16 @@ static void fill_context(ucontext_t *uc, struct win_context *c)
 static bool grow_for_overflow(struct vn_teb *teb, uint64_t addr)
 {
     uint64_t page = addr & ~0xfffull, lowest = (uint64_t)teb->DeallocationStack + 0x1000;
-    uint64_t start;
+    uint64_t start, room = OVERFLOW_ROOM;
     void *base;
     SIZE_T size;
     ULONG old;
 
-    if (page < lowest + OVERFLOW_ROOM / 2)
+    if (teb->GuaranteedStackBytes + 0x1000ull > room)
+        room = teb->GuaranteedStackBytes + 0x1000ull;
+    if (page < lowest + room / 2)
         return false;
-    start = page - OVERFLOW_ROOM >= lowest ? page - OVERFLOW_ROOM : lowest;
+    start = page - room >= lowest ? page - room : lowest;
     base = (void *)start;
     size = page + 0x1000 - start;
     if (NtAllocateVirtualMemory(NtCurrentProcess(), &base, 0, &size, MEM_COMMIT, PAGE_READWRITE) ||
