@@ -281,6 +281,30 @@ static bool grow_for_overflow(struct vn_teb *teb, uint64_t addr)
     return true;
 }
 
+/* A guard page hit in the thread's stack (one that grows by guard pages, as Windows makes every
+ * thread's and as Rust's corosensei makes wasmer's): Windows commits it, puts the guard on the page
+ * below and lowers StackLimit, without an exception, while the new guard leaves the thread's
+ * guarantee (SetThreadStackGuarantee) above the reserve's last page; past that it is a stack
+ * overflow (false). The caller has cleared the guard. */
+static bool move_stack_guard(struct vn_teb *teb, uint64_t addr)
+{
+    uint64_t page = addr & ~0xfffull, guard = page - 0x1000;
+    uint64_t keep = ((uint64_t)teb->GuaranteedStackBytes + 0xfff) & ~0xfffull;
+    void *base = (void *)guard;
+    SIZE_T size = 0x1000;
+    ULONG old;
+
+    if (guard < (uint64_t)teb->DeallocationStack + 0x1000 + keep)
+        return false;
+    if (NtAllocateVirtualMemory(NtCurrentProcess(), &base, 0, &size, MEM_COMMIT, PAGE_READWRITE) ||
+        NtProtectVirtualMemory(NtCurrentProcess(), &base, &size, PAGE_READWRITE | PAGE_GUARD, &old))
+        return false;
+    if ((void *)page < teb->StackLimit)
+        teb->StackLimit = (void *)page;
+    TRACE("stack guard page at %#lx: stack limit now %p\n", (unsigned long)guard, teb->StackLimit);
+    return true;
+}
+
 /* Moves the thread onto its own stack below the fault, with the exception frame, and lets the
  * signal return into KiUserExceptionDispatcher. */
 /* Windows dispatches on whatever stack the thread was using, if it can write the frame there:
@@ -421,6 +445,8 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
     teb = current_teb();
     if (sig == SIGSEGV && teb && (uint64_t)info->si_addr >= (uint64_t)teb->DeallocationStack &&
         (uint64_t)info->si_addr < (uint64_t)teb->StackBase) {
+        if (virtual_clear_guard(info->si_addr) && move_stack_guard(teb, (uint64_t)info->si_addr))
+            return;     /* the stack grew: the access is made again */
         if (!grow_for_overflow(teb, (uint64_t)info->si_addr)) {
             static const char msg[] = "vinho: unhandled exception 0xc00000fd (stack overflow): "
                                       "no stack left for its handlers\n";
