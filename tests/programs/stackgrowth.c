@@ -32,14 +32,21 @@ static const char *describe(char *p)
 
 int main(void)
 {
-    NT_TIB *tib = (NT_TIB *)NtCurrentTeb();
-    void **dealloc = (void **)((char *)NtCurrentTeb() + 0x1478);
-    void *saved_base = tib->StackBase, *saved_limit = tib->StackLimit, *saved_dealloc = *dealloc;
+    char *teb;
+    NT_TIB *tib;
+    void **dealloc;
+    void *saved_base, *saved_limit, *saved_dealloc;
     char *stack = VirtualAlloc(NULL, 64 * PAGE, MEM_RESERVE, PAGE_READWRITE);
     char *top = stack + 64 * PAGE, *guard = top - 5 * PAGE, *other;
     volatile char *p;
     DWORD old;
 
+    __asm__ volatile("movq %%gs:0x30, %0" : "=r"(teb));    /* NtCurrentTeb, without a warning */
+    tib = (NT_TIB *)teb;
+    dealloc = (void **)(teb + 0x1478);
+    saved_base = tib->StackBase;
+    saved_limit = tib->StackLimit;
+    saved_dealloc = *dealloc;
     AddVectoredExceptionHandler(1, count);
     VirtualAlloc(top - 4 * PAGE, 4 * PAGE, MEM_COMMIT, PAGE_READWRITE);
     VirtualAlloc(guard, PAGE, MEM_COMMIT, PAGE_READWRITE | PAGE_GUARD);
