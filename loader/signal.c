@@ -257,16 +257,20 @@ static void fill_context(ucontext_t *uc, struct win_context *c)
 /* A fault in the stack's reserve (below StackLimit) or on a guard page a program put in its
  * stack: commit room for the handlers below the fault and lower StackLimit, as Windows does
  * when its guard page is hit. False if the stack is exhausted beyond that room. */
+static uint64_t overflow_room(const struct vn_teb *teb)
+{
+    uint64_t guarantee = ((uint64_t)teb->GuaranteedStackBytes + 0xfff) & ~0xfffull;
+    return guarantee + 0x1000 > OVERFLOW_ROOM ? guarantee + 0x1000 : OVERFLOW_ROOM;
+}
+
 static bool grow_for_overflow(struct vn_teb *teb, uint64_t addr)
 {
     uint64_t page = addr & ~0xfffull, lowest = (uint64_t)teb->DeallocationStack + 0x1000;
-    uint64_t start, room = OVERFLOW_ROOM;
+    uint64_t start, room = overflow_room(teb);
     void *base;
     SIZE_T size;
     ULONG old;
 
-    if (teb->GuaranteedStackBytes + 0x1000ull > room)
-        room = teb->GuaranteedStackBytes + 0x1000ull;
     if (page < lowest + room / 2)
         return false;
     start = page - room >= lowest ? page - room : lowest;
@@ -283,18 +287,18 @@ static bool grow_for_overflow(struct vn_teb *teb, uint64_t addr)
 
 /* A guard page hit in the thread's stack (one that grows by guard pages, as Windows makes every
  * thread's and as Rust's corosensei makes wasmer's): Windows commits it, puts the guard on the page
- * below and lowers StackLimit, without an exception, while the new guard leaves the thread's
- * guarantee (SetThreadStackGuarantee) above the reserve's last page; past that it is a stack
- * overflow (false). The caller has cleared the guard. */
+ * below and lowers StackLimit, without an exception, while the new guard leaves room for the
+ * overflow's handlers (the thread's SetThreadStackGuarantee, at least OVERFLOW_ROOM) above the
+ * reserve's last page; past that it is a stack overflow (false: grow_for_overflow makes that
+ * room). The caller has cleared the guard. */
 static bool move_stack_guard(struct vn_teb *teb, uint64_t addr)
 {
     uint64_t page = addr & ~0xfffull, guard = page - 0x1000;
-    uint64_t keep = ((uint64_t)teb->GuaranteedStackBytes + 0xfff) & ~0xfffull;
     void *base = (void *)guard;
     SIZE_T size = 0x1000;
     ULONG old;
 
-    if (guard < (uint64_t)teb->DeallocationStack + 0x1000 + keep)
+    if (guard < (uint64_t)teb->DeallocationStack + 0x1000 + overflow_room(teb))
         return false;
     if (NtAllocateVirtualMemory(NtCurrentProcess(), &base, 0, &size, MEM_COMMIT, PAGE_READWRITE) ||
         NtProtectVirtualMemory(NtCurrentProcess(), &base, &size, PAGE_READWRITE | PAGE_GUARD, &old))

@@ -154,6 +154,18 @@ if ms_other "sentry-cli end-to-end" @sentry/cli-win32-x64 3.8.0 sentry-cache bin
     ms_run sentry-help --help
     [ $rc = 0 ] && grep -q "^Command line utility for Sentry" "$ms_work/sentry-help.out"
     result "sentry-cli --help" $? "$(ms_detail sentry-help)"
+    # Debug ids into a bundle and its source map, offline; the id is a hash of the contents (the
+    # same on every run; not compared with the Linux build).
+    rm -rf "$ms_work/sentry"
+    mkdir -p "$ms_work/sentry"
+    printf 'function f(){return 1}\n//# sourceMappingURL=app.js.map\n' > "$ms_work/sentry/app.js"
+    printf '{"version":3,"sources":["a.ts"],"names":[],"mappings":"AAAA"}' > "$ms_work/sentry/app.js.map"
+    ms_id=12fec156-40e0-5d56-8e09-f8d4e0b9c171
+    ms_run sentry/inject sourcemaps inject .
+    [ $rc = 0 ] && [ "$(tail -n 1 "$ms_work/sentry/app.js")" = "//# debugId=$ms_id" ] &&
+        grep -qF "\"debugId\":\"$ms_id\"" "$ms_work/sentry/app.js.map" &&
+        grep -qF "Injecting debug ids" "$ms_work/sentry/inject.out"
+    result "sentry-cli sourcemaps inject" $? "$(ms_detail sentry/inject; tail -n 2 "$ms_work/sentry/app.js")"
 fi
 
 # lefthook (Go).
