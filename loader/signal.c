@@ -66,7 +66,7 @@ _Static_assert(sizeof(struct exception_frame) == 0x5d0, "SEH_FRAME_SIZE");
  * peek just below its stack pointer. */
 #define BELOW_RSP 128
 /* Stack made usable for the handlers of a stack overflow (Windows commits the guard page and
- * keeps a reserve for this; SetThreadStackGuarantee is not implemented). */
+ * keeps a reserve for this), or the thread's SetThreadStackGuarantee and a page if more. */
 #define OVERFLOW_ROOM 0x8000
 
 static void *dispatcher;            /* ntdll's KiUserExceptionDispatcher */
@@ -257,17 +257,23 @@ static void fill_context(ucontext_t *uc, struct win_context *c)
 /* A fault in the stack's reserve (below StackLimit) or on a guard page a program put in its
  * stack: commit room for the handlers below the fault and lower StackLimit, as Windows does
  * when its guard page is hit. False if the stack is exhausted beyond that room. */
+static uint64_t overflow_room(const struct vn_teb *teb)
+{
+    uint64_t guarantee = ((uint64_t)teb->GuaranteedStackBytes + 0xfff) & ~0xfffull;
+    return guarantee + 0x1000 > OVERFLOW_ROOM ? guarantee + 0x1000 : OVERFLOW_ROOM;
+}
+
 static bool grow_for_overflow(struct vn_teb *teb, uint64_t addr)
 {
     uint64_t page = addr & ~0xfffull, lowest = (uint64_t)teb->DeallocationStack + 0x1000;
-    uint64_t start;
+    uint64_t start, room = overflow_room(teb);
     void *base;
     SIZE_T size;
     ULONG old;
 
-    if (page < lowest + OVERFLOW_ROOM / 2)
+    if (page < lowest + room / 2)
         return false;
-    start = page - OVERFLOW_ROOM >= lowest ? page - OVERFLOW_ROOM : lowest;
+    start = page - room >= lowest ? page - room : lowest;
     base = (void *)start;
     size = page + 0x1000 - start;
     if (NtAllocateVirtualMemory(NtCurrentProcess(), &base, 0, &size, MEM_COMMIT, PAGE_READWRITE) ||
@@ -276,6 +282,30 @@ static bool grow_for_overflow(struct vn_teb *teb, uint64_t addr)
     if ((void *)start < teb->StackLimit)
         teb->StackLimit = (void *)start;
     TRACE("stack overflow at %#lx: stack limit now %p\n", (unsigned long)addr, teb->StackLimit);
+    return true;
+}
+
+/* A guard page hit in the thread's stack (one that grows by guard pages, as Windows makes every
+ * thread's and as Rust's corosensei makes wasmer's): Windows commits it, puts the guard on the page
+ * below and lowers StackLimit, without an exception, while the new guard leaves room for the
+ * overflow's handlers (the thread's SetThreadStackGuarantee, at least OVERFLOW_ROOM) above the
+ * reserve's last page; past that it is a stack overflow (false: grow_for_overflow makes that
+ * room). The caller has cleared the guard. */
+static bool move_stack_guard(struct vn_teb *teb, uint64_t addr)
+{
+    uint64_t page = addr & ~0xfffull, guard = page - 0x1000;
+    void *base = (void *)guard;
+    SIZE_T size = 0x1000;
+    ULONG old;
+
+    if (guard < (uint64_t)teb->DeallocationStack + 0x1000 + overflow_room(teb))
+        return false;
+    if (NtAllocateVirtualMemory(NtCurrentProcess(), &base, 0, &size, MEM_COMMIT, PAGE_READWRITE) ||
+        NtProtectVirtualMemory(NtCurrentProcess(), &base, &size, PAGE_READWRITE | PAGE_GUARD, &old))
+        return false;
+    if ((void *)page < teb->StackLimit)
+        teb->StackLimit = (void *)page;
+    TRACE("stack guard page at %#lx: stack limit now %p\n", (unsigned long)guard, teb->StackLimit);
     return true;
 }
 
@@ -419,6 +449,8 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
     teb = current_teb();
     if (sig == SIGSEGV && teb && (uint64_t)info->si_addr >= (uint64_t)teb->DeallocationStack &&
         (uint64_t)info->si_addr < (uint64_t)teb->StackBase) {
+        if (virtual_clear_guard(info->si_addr) && move_stack_guard(teb, (uint64_t)info->si_addr))
+            return;     /* the stack grew: the access is made again */
         if (!grow_for_overflow(teb, (uint64_t)info->si_addr)) {
             static const char msg[] = "vinho: unhandled exception 0xc00000fd (stack overflow): "
                                       "no stack left for its handlers\n";

@@ -76,15 +76,21 @@ static void publish(struct thread *t, void *uc, const void *frame, int kind)
 
 /* Waits while suspended with the context published: uc (PE code) or frame (a gate return). A
  * new suspension may come while it still waits for the end of the last one (Resume then Suspend
- * before it woke): it is woken to publish again. */
+ * before it woke): it is woken to publish again. That wake can come between the publication (of
+ * the older sequence number) and the wait, when the count it read is already the new one: the
+ * wait then has a tick, after which it publishes again (esbuild hung 1 run in 10 without it). */
 static void stop(struct thread *t, void *uc, const void *frame)
 {
+    struct timespec tick = { 0, 50 * 1000000 };
     int n;
     for (;;) {
         publish(t, uc, frame, SUSPEND_STOPPED);
         if ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) <= 0 || t->terminate_pending)
             break;
-        futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n, NULL);
+        if (__atomic_load_n(&t->suspend_state, __ATOMIC_ACQUIRE) !=
+            __atomic_load_n(&t->suspend_seq, __ATOMIC_ACQUIRE))
+            continue;   /* a newer suspension already: publish it */
+        futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n, &tick);
     }
     t->suspend_kind = SUSPEND_RUNNING;
 }

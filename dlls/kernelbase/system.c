@@ -104,14 +104,27 @@ BOOL WINAPI GetProcessAffinityMask(HANDLE process, DWORD_PTR *mask, DWORD_PTR *s
 /***********************************************************************
  *           SetThreadStackGuarantee   (kernelbase.@)
  *
- * Stack overflows are not turned into exceptions yet (the exceptions issue), so no stack can be
- * guaranteed: say so, in the way callers such as Rust's runtime are written to accept.
+ * The stack a thread keeps for the handlers of its stack overflow (EXCEPTION_STACK_OVERFLOW),
+ * in the TEB, whole pages. *size: the guarantee asked for, 0 to only ask; on return the previous
+ * one. A smaller one than the current is ignored (it cannot be reduced); one larger than the
+ * stack's reserve fails with ERROR_INVALID_PARAMETER. The fault handler (loader/signal.c) makes
+ * at least this much room when the stack overflows.
  */
 BOOL WINAPI SetThreadStackGuarantee(ULONG *size)
 {
-    FIXME_ONCE("stack guarantees come with stack-overflow exceptions\n");
-    SetLastError(ERROR_CALL_NOT_IMPLEMENTED);
-    return FALSE;
+    struct vn_teb *teb = vn_teb();
+    ULONG previous = teb->GuaranteedStackBytes;
+    ULONG_PTR want = ((ULONG_PTR)*size + 0xfff) & ~(ULONG_PTR)0xfff;
+    ULONG_PTR reserve = (ULONG_PTR)teb->StackBase - (ULONG_PTR)teb->DeallocationStack;
+
+    *size = previous;
+    if (want >= reserve) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    if (want > previous)
+        teb->GuaranteedStackBytes = (ULONG)want;
+    return TRUE;
 }
 
 /***********************************************************************

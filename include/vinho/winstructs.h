@@ -110,7 +110,9 @@ struct vn_teb {                             /* TEB */
     void *DeallocationStack;                /* 0x1478 */
     void *TlsSlots[64];                     /* 0x1480 */
     struct vn_list TlsLinks;                /* 0x1680 */
-    uint8_t pad4[0x1780 - 0x1690];
+    uint8_t pad4[0x1748 - 0x1690];
+    uint32_t GuaranteedStackBytes;          /* 0x1748: SetThreadStackGuarantee */
+    uint8_t pad4b[0x1780 - 0x174C];
     void **TlsExpansionSlots;               /* 0x1780 */
     void *HeapCache;                        /* 0x1788: DeallocationBStore, used only on IA-64;
                                                vinho's per-thread heap cache (dlls/ntdll/heap.c) */
@@ -156,6 +158,7 @@ VN_OFFSET(vn_teb, LastStatusValue, 0x1250);
 VN_OFFSET(vn_teb, StaticUnicodeBuffer, 0x1268);
 VN_OFFSET(vn_teb, DeallocationStack, 0x1478);
 VN_OFFSET(vn_teb, TlsSlots, 0x1480);
+VN_OFFSET(vn_teb, GuaranteedStackBytes, 0x1748);
 VN_OFFSET(vn_teb, TlsExpansionSlots, 0x1780);
 VN_OFFSET(vn_teb, HeapCache, 0x1788);
 _Static_assert(sizeof(struct vn_teb) == 0x1838, "TEB size");

@@ -1,15 +1,16 @@
 # msvcapps-test.sh: issue 4's yardstick for real Visual C++-built programs: ast-grep (a Rust
 # program linked against vcruntime140 and the api-ms-win-crt-* DLLs, from the npm package
-# @ast-grep/cli-win32-x64-msvc) prints its version and finds and rewrites code; and a program
-# that imports a Windows DLL vinho lacks starts, and fails loudly only when it calls into it.
+# @ast-grep/cli-win32-x64-msvc) prints its version, finds and rewrites code and scans a project;
+# dprint formats JSON with its wasm plugin; Biome formats and lints JavaScript; sentry-cli and
+# lefthook (Go) print their version and help; and a program that imports a Windows DLL vinho
+# lacks starts, and fails loudly only when it calls into it.
 #
 # Sourced by run-tests.sh (VINHO, srcdir, result()), or run alone from a build's tests/programs:
-#   VINHO=../../vinho sh msvcapps-test.sh
-# ast-grep.exe is fetched with `npm pack` (or python3 from the npm registry, checked against the
-# registry's SHA-1) into msvc-cache/ here (never committed) and reused; without the registry
-# those steps are skipped, saying so. The expected texts and exit codes are those of ast-grep's
-# Linux build (@ast-grep/cli-linux-x64-gnu 0.51.1) on the same files; Debian's Wine 8.0 cannot
-# start this ast-grep.exe (its bcryptprimitives.dll has no ProcessPrng).
+#   VINHO=../../vinho srcdir=/path/to/tests/programs sh msvcapps-test.sh
+# The programs are fetched by npm_fetch (npm-fetch.sh) into X-cache/ folders here (never
+# committed) and reused; without the registry those steps are skipped, saying so. The expected
+# texts and exit codes are those of the programs' Linux builds (same versions) on the same files;
+# Debian's Wine 8.0 cannot start these Rust programs (its bcryptprimitives.dll has no ProcessPrng).
 
 if ! command -v result > /dev/null 2>&1; then
     pass=0 fail=0
@@ -21,6 +22,8 @@ if ! command -v result > /dev/null 2>&1; then
 fi
 VINHO=${VINHO:-../../vinho}
 case $VINHO in /*) ;; *) VINHO=$PWD/$VINHO ;; esac
+
+. "${srcdir:-$(dirname "$0")}/npm-fetch.sh"
 
 ms_pkg=@ast-grep/cli-win32-x64-msvc
 ms_version=0.51.1
@@ -43,42 +46,13 @@ if [ -f sysdlls_absent.exe ]; then
     result "absent system DLL: --check lists it" $? "exit $rc; $(head -5 "$ms_work/absent.check")"
 fi
 
-# ms_fetch: ast-grep.exe into the cache; returns 1 (with a message) when it cannot be had.
-ms_fetch() {
-    [ -f "$ms_exe" ] && return 0
-    mkdir -p "$ms_cache"
-    if command -v npm > /dev/null 2>&1; then
-        how="npm pack $ms_pkg@$ms_version"
-        (cd "$ms_cache" && timeout 300 npm pack "$ms_pkg@$ms_version" > npm.log 2>&1)
-    elif command -v python3 > /dev/null 2>&1; then
-        how="download of $ms_pkg from registry.npmjs.org"
-        (cd "$ms_cache" && MS_PKG=$ms_pkg MS_VERSION=$ms_version timeout 300 python3 - > npm.log 2>&1 <<'PY'
-import hashlib, json, os, urllib.request
-name = os.environ["MS_PKG"].replace("/", "%2f")
-meta = json.load(urllib.request.urlopen("https://registry.npmjs.org/%s/%s" % (name, os.environ["MS_VERSION"]), timeout=60))
-data = urllib.request.urlopen(meta["dist"]["tarball"], timeout=240).read()
-if hashlib.sha1(data).hexdigest() != meta["dist"]["shasum"]:
-    raise SystemExit("checksum mismatch")
-open("ast-grep-%s.tgz" % meta["version"], "wb").write(data)
-PY
-)
-    else
-        echo "SKIP: ast-grep end-to-end: neither npm nor python3 is installed (needed to fetch $ms_pkg)"
-        return 1
-    fi
-    if [ $? != 0 ] || ! (cd "$ms_cache" && tar xzf ./*.tgz package/ast-grep.exe); then
-        echo "SKIP: ast-grep end-to-end: $how failed (registry unreachable?): $(tail -n 2 "$ms_cache/npm.log" 2>/dev/null | tr '\n' ' ')"
-        rm -rf "$ms_cache/package" "$ms_cache"/*.tgz
-        return 1
-    fi
-    [ -f "$ms_exe" ]
-}
-
-# ms_run NAME ARGS...: runs ast-grep in the work folder; sets rc, NAME.out and NAME.err.
+# ms_run NAME ARGS...: runs the program ms_exe in the work folder (in its subfolder DIR for a
+# NAME of DIR/BASE); sets rc, NAME.out and NAME.err.
 ms_run() {
-    ms_name=$1
+    ms_name=$1 ms_dir=$ms_work
     shift
-    (cd "$ms_work" && timeout 120 "$VINHO" "$ms_exe" "$@" > "$ms_name.out" 2> "$ms_name.err")
+    case $ms_name in */*) ms_dir=$ms_work/${ms_name%/*} ;; esac
+    (cd "$ms_dir" && timeout 120 "$VINHO" "$ms_exe" "$@" > "$ms_work/$ms_name.out" 2> "$ms_work/$ms_name.err")
     rc=$?
 }
 
@@ -86,7 +60,7 @@ ms_detail() {
     echo "exit $rc"; head -5 "$ms_work/$1.out"; head -5 "$ms_work/$1.err"
 }
 
-if ms_fetch; then
+if npm_fetch "ast-grep end-to-end" $ms_pkg $ms_version "$ms_cache" ast-grep.exe; then
     rm -rf "$ms_work/src"
     mkdir -p "$ms_work/src"
     printf 'console.log(1 + 2);\nfoo(bar);\nconsole.log("hi")\n' > "$ms_work/src/a.js"
@@ -108,6 +82,100 @@ if ms_fetch; then
     ms_run nomatch run -p 'nothing($A)' src/a.js
     [ $rc = 1 ] && [ ! -s "$ms_work/nomatch.out" ]
     result "ast-grep run, no match: exit 1" $? "$(ms_detail nomatch)"
+
+    # A project scan: sgconfig.yml, one rule; a match of severity error makes the exit code 1.
+    rm -rf "$ms_work/scan"
+    mkdir -p "$ms_work/scan/rules" "$ms_work/scan/src"
+    printf 'ruleDirs:\n  - rules\n' > "$ms_work/scan/sgconfig.yml"
+    printf 'id: no-console-log\nlanguage: JavaScript\nseverity: error\nmessage: Do not call console.log\nrule:\n  pattern: console.log($$$A)\n' \
+        > "$ms_work/scan/rules/no-console.yml"
+    printf 'console.log(1 + 2);\nfoo(bar);\n' > "$ms_work/scan/src/a.js"
+    printf '::error file=src/a.js,line=1,endLine=1,title=no-console-log::Do not call console.log\n' \
+        > "$ms_work/scan.want"
+    ms_run scan/scan scan --format=github
+    [ $rc = 1 ] && tr -d '\r' < "$ms_work/scan/scan.out" | sed 's|\\|/|g' | cmp -s - "$ms_work/scan.want" &&
+        grep -qF "1 error(s) found in code" "$ms_work/scan/scan.err"
+    result "ast-grep scan (a rule of sgconfig.yml)" $? "$(ms_detail scan/scan)"
+fi
+
+# ms_other LABEL PACKAGE VERSION CACHE MEMBER: another real program, fetched as ast-grep is; sets
+# ms_exe to it.
+ms_other() {
+    npm_fetch "$1" "$2" "$3" "$PWD/$4" "$5" && ms_exe=$PWD/$4/package/$5
+}
+
+# dprint (Rust, MSVC): formats with a wasm plugin (dprint's JSON plugin from the npm package
+# @dprint/json, named by path in dprint.json: no download), which wasmer compiles and runs on a
+# stack of its own that grows by guard pages. Answers of dprint's Linux build 0.54.0.
+if ms_other "dprint end-to-end" @dprint/json 0.24.0 dprint-json-cache plugin.wasm &&
+    ms_other "dprint end-to-end" @dprint/win32-x64 0.54.0 dprint-cache dprint.exe; then
+    rm -rf "$ms_work/dprint"
+    mkdir -p "$ms_work/dprint"
+    cp "$PWD/dprint-json-cache/package/plugin.wasm" "$ms_work/dprint/json.wasm"
+    printf '{\n  "json": { "indentWidth": 2 },\n  "plugins": ["./json.wasm"]\n}\n' > "$ms_work/dprint/dprint.json"
+    printf '{"a":1,\n"b":[1,2,   3],"c":{"d":true}}\n' > "$ms_work/dprint/data.json"
+    printf '{ "a": 1, "b": [1, 2, 3], "c": { "d": true } }\n' > "$ms_work/dprint.want"
+    # Its cache (the compiled plugin) in the work folder, not in the user's profile.
+    DPRINT_CACHE_DIR="Z:$(printf '%s' "$ms_work/dprint-cache" | tr / '\\')"
+    export DPRINT_CACHE_DIR
+    ms_run dprint/check check
+    [ $rc = 20 ] && grep -q "not formatted file" "$ms_work/dprint/check.err" &&
+        grep -qF 'data.json:' "$ms_work/dprint/check.out"
+    result "dprint check (unformatted: exit 20)" $? "$(ms_detail dprint/check)"
+    ms_run dprint/fmt fmt
+    [ $rc = 0 ] && cmp -s "$ms_work/dprint/data.json" "$ms_work/dprint.want"
+    result "dprint fmt (JSON plugin)" $? "$(ms_detail dprint/fmt; cat "$ms_work/dprint/data.json")"
+    unset DPRINT_CACHE_DIR
+fi
+
+# Biome (Rust, MSVC): formats a file in place and lints it. Answers of its Linux build 2.6.8.
+if ms_other "biome end-to-end" @biomejs/cli-win32-x64 2.6.8 biome-cache biome.exe; then
+    rm -rf "$ms_work/biome"
+    mkdir -p "$ms_work/biome"
+    printf 'var a = 1\nif (a == 2) { debugger }\nconst  f = function(x){return x*2}\n' > "$ms_work/biome/a.js"
+    cp "$ms_work/biome/a.js" "$ms_work/biome/b.js"
+    printf 'var a = 1;\nif (a == 2) {\n\tdebugger;\n}\nconst f = function (x) {\n\treturn x * 2;\n};\n' \
+        > "$ms_work/biome.want"
+    ms_run biome/lint lint b.js
+    [ $rc = 1 ] && grep -q "lint/suspicious/noDebugger" "$ms_work/biome/lint.err" &&
+        grep -q "lint/suspicious/noDoubleEquals" "$ms_work/biome/lint.err" &&
+        grep -q "Found 2 errors" "$ms_work/biome/lint.err"
+    result "biome lint (2 errors: exit 1)" $? "$(ms_detail biome/lint)"
+    ms_run biome/format format --write a.js
+    [ $rc = 0 ] && cmp -s "$ms_work/biome/a.js" "$ms_work/biome.want"
+    result "biome format --write" $? "$(ms_detail biome/format; cat "$ms_work/biome/a.js")"
+fi
+
+# sentry-cli (Rust, MSVC, with curl over Schannel: secur32 at start).
+if ms_other "sentry-cli end-to-end" @sentry/cli-win32-x64 3.8.0 sentry-cache bin/sentry-cli.exe; then
+    ms_run sentry-version --version
+    [ $rc = 0 ] && [ "$(tr -d '\r' < "$ms_work/sentry-version.out")" = "sentry-cli 3.8.0" ]
+    result "sentry-cli --version" $? "$(ms_detail sentry-version)"
+    ms_run sentry-help --help
+    [ $rc = 0 ] && grep -q "^Command line utility for Sentry" "$ms_work/sentry-help.out"
+    result "sentry-cli --help" $? "$(ms_detail sentry-help)"
+    # Debug ids into a bundle and its source map, offline; the id is a hash of the contents (the
+    # same on every run; not compared with the Linux build).
+    rm -rf "$ms_work/sentry"
+    mkdir -p "$ms_work/sentry"
+    printf 'function f(){return 1}\n//# sourceMappingURL=app.js.map\n' > "$ms_work/sentry/app.js"
+    printf '{"version":3,"sources":["a.ts"],"names":[],"mappings":"AAAA"}' > "$ms_work/sentry/app.js.map"
+    ms_id=12fec156-40e0-5d56-8e09-f8d4e0b9c171
+    ms_run sentry/inject sourcemaps inject .
+    [ $rc = 0 ] && [ "$(tail -n 1 "$ms_work/sentry/app.js")" = "//# debugId=$ms_id" ] &&
+        grep -qF "\"debugId\":\"$ms_id\"" "$ms_work/sentry/app.js.map" &&
+        grep -qF "Injecting debug ids" "$ms_work/sentry/inject.out"
+    result "sentry-cli sourcemaps inject" $? "$(ms_detail sentry/inject; tail -n 2 "$ms_work/sentry/app.js")"
+fi
+
+# lefthook (Go).
+if ms_other "lefthook end-to-end" lefthook-windows-x64 2.2.2 lefthook-cache bin/lefthook.exe; then
+    ms_run lefthook-version version
+    [ $rc = 0 ] && [ "$(cat "$ms_work/lefthook-version.out")" = "2.2.2" ]
+    result "lefthook version" $? "$(ms_detail lefthook-version)"
+    ms_run lefthook-help --help
+    [ $rc = 0 ] && grep -q "lefthook - Git hooks manager" "$ms_work/lefthook-help.out"
+    result "lefthook --help" $? "$(ms_detail lefthook-help)"
 fi
 
 if [ -n "$ms_alone" ]; then

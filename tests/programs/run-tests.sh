@@ -65,6 +65,11 @@ if [ -f "$srcdir/sevenzip-test.sh" ]; then
     . "$srcdir/sevenzip-test.sh"
 fi
 
+# A real Go program: esbuild (fetched from the npm registry; skipped without it).
+if [ -f "$srcdir/esbuild-test.sh" ]; then
+    . "$srcdir/esbuild-test.sh"
+fi
+
 # Issue 4's end-to-end test with an MSVC-built program (ast-grep, fetched with npm; skipped
 # without the registry) and a program importing a system DLL vinho lacks.
 if [ -f "$srcdir/msvcapps-test.sh" ]; then

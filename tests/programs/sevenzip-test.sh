@@ -4,9 +4,9 @@
 # 1 warning, 2 fatal error, 7 command-line error, 8 not enough memory, 255 stopped by the user).
 #
 # Sourced by run-tests.sh (VINHO, srcdir, result()), or run alone from a build's tests/programs:
-#   VINHO=../../vinho sh sevenzip-test.sh
-# 7za.exe is fetched with `npm pack 7zip-bin` (or python3 from the npm registry) into 7zip-cache/
-# here (never committed) and reused; without the registry the whole test is skipped, saying so.
+#   VINHO=../../vinho srcdir=/path/to/tests/programs sh sevenzip-test.sh
+# 7za.exe (7zip-bin 5.2.0) is fetched by npm_fetch (npm-fetch.sh) into 7zip-cache/ here (never
+# committed) and reused; without the registry the whole test is skipped, saying so.
 #
 # Each step reports on its own. Steps in SZ_XFAIL are expected to fail today (the reason says
 # what is missing); they count as passing while they fail, and an XPASS line asks for the list
@@ -27,41 +27,12 @@ fi
 VINHO=${VINHO:-../../vinho}
 case $VINHO in /*) ;; *) VINHO=$PWD/$VINHO ;; esac
 
+. "${srcdir:-$(dirname "$0")}/npm-fetch.sh"
+
+sz_version=5.2.0
 sz_cache=$PWD/7zip-cache
 sz_exe=$sz_cache/package/win/x64/7za.exe
 sz_work=$PWD/out/7z
-
-# sz_fetch: 7za.exe into the cache; returns 1 (with a message) when it cannot be had.
-# With npm: `npm pack 7zip-bin`. Without it (CI installs python3, not npm): the same tarball,
-# found through the registry's metadata and checked against the SHA-1 the registry gives.
-sz_fetch() {
-    [ -f "$sz_exe" ] && return 0
-    mkdir -p "$sz_cache"
-    if command -v npm > /dev/null 2>&1; then
-        how="npm pack 7zip-bin"
-        (cd "$sz_cache" && timeout 180 npm pack 7zip-bin > npm.log 2>&1)
-    elif command -v python3 > /dev/null 2>&1; then
-        how="download of 7zip-bin from registry.npmjs.org"
-        (cd "$sz_cache" && timeout 180 python3 - > npm.log 2>&1 <<'PY'
-import hashlib, json, urllib.request
-meta = json.load(urllib.request.urlopen("https://registry.npmjs.org/7zip-bin/latest", timeout=60))
-data = urllib.request.urlopen(meta["dist"]["tarball"], timeout=120).read()
-if hashlib.sha1(data).hexdigest() != meta["dist"]["shasum"]:
-    raise SystemExit("checksum mismatch")
-open("7zip-bin-%s.tgz" % meta["version"], "wb").write(data)
-PY
-)
-    else
-        echo "SKIP: 7za end-to-end: neither npm nor python3 is installed (needed to fetch 7zip-bin)"
-        return 1
-    fi
-    if [ $? != 0 ] || ! (cd "$sz_cache" && tar xzf 7zip-bin-*.tgz package/win/x64/7za.exe); then
-        echo "SKIP: 7za end-to-end: $how failed (registry unreachable?): $(tail -n 2 "$sz_cache/npm.log" 2>/dev/null | tr '\n' ' ')"
-        rm -rf "$sz_cache/package" "$sz_cache"/7zip-bin-*.tgz
-        return 1
-    fi
-    [ -f "$sz_exe" ]
-}
 
 sz_xfail_reason() {
     printf '%s\n' "$SZ_XFAIL" | sed -n "s/^$1: //p"
@@ -121,7 +92,7 @@ sz_make_tree() {
     seq 1 9000000 | head -c 52428800 > "$sz_work/dir/big 50MB.dat"
 }
 
-if sz_fetch; then
+if npm_fetch "7za end-to-end" 7zip-bin $sz_version "$sz_cache" win/x64/7za.exe; then
     sz_make_tree
     # 7za without arguments prints its usage and exits 0; "i" lists formats and codecs.
     sz_check usage 0 "7-Zip" --
