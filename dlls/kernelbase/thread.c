@@ -46,14 +46,19 @@ HANDLE WINAPI CreateRemoteThreadEx(HANDLE process, SECURITY_ATTRIBUTES *sa, SIZE
     }
     InitializeObjectAttributes(&attr, NULL, (sa && sa->bInheritHandle) ? OBJ_INHERIT : 0, NULL,
                                sa ? sa->lpSecurityDescriptor : NULL);
+    /* Suspended until *id is written, as Windows does: a program may store the id where the
+     * new thread reads it (a parked thread would otherwise run before this returns). */
     status = NtCreateThreadEx(&handle, THREAD_ALL_ACCESS, &attr, NtCurrentProcess(), start, param,
-                              (flags & CREATE_SUSPENDED) ? THREAD_CREATE_FLAGS_CREATE_SUSPENDED : 0, 0,
-                              (flags & STACK_SIZE_PARAM_IS_A_RESERVATION) ? 0 : stack,
+                              (id || (flags & CREATE_SUSPENDED)) ? THREAD_CREATE_FLAGS_CREATE_SUSPENDED : 0,
+                              0, (flags & STACK_SIZE_PARAM_IS_A_RESERVATION) ? 0 : stack,
                               (flags & STACK_SIZE_PARAM_IS_A_RESERVATION) ? stack : 0, NULL);
     if (!set_ntstatus(status))
         return NULL;
-    if (id)
+    if (id) {
         *id = basic_info(handle, &info) ? 0 : (DWORD)(ULONG_PTR)info.ClientId.UniqueThread;
+        if (!(flags & CREATE_SUSPENDED))
+            NtResumeThread(handle, NULL);
+    }
     return handle;
 }
 
