@@ -136,13 +136,13 @@ static void report_backtrace(const CONTEXT *start)
 
     put("backtrace:\n");
     for (int i = 0; i < 64; i++) {
-        if (i && !seh_known_code(ctx.Rip))
+        if (i && !seh_known_code(ctx.Rip, NULL))
             break;
         describe(where, sizeof(where), ctx.Rip);
         put("  #%-2d %016llx %s\n", i, ctx.Rip, where);
         if (ctx.Rsp < (ULONG64)teb->StackLimit || ctx.Rsp >= (ULONG64)teb->StackBase)
             break;      /* a stack pointer outside the stack: nothing more to trust */
-        seh_unwind_frame(UNW_FLAG_NHANDLER, &ctx, &base, &func, &data, &frame);
+        seh_unwind_frame(UNW_FLAG_NHANDLER, &ctx, &base, &func, &data, &frame, NULL);
         if (ctx.Rsp <= (ULONG64)teb->StackLimit || ctx.Rsp > (ULONG64)teb->StackBase || !ctx.Rip)
             break;
     }

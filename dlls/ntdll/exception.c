@@ -380,11 +380,11 @@ static BOOLEAN dispatch_frames(EXCEPTION_RECORD *rec, CONTEXT *orig)
 
     for (int depth = 0; ; depth++) {
         ULONG64 pc = ctx.Rip, base;
-        if ((depth && !seh_known_code(pc)) || !frame_in_stack(ctx.Rsp)) {
+        if ((depth && !seh_known_code(pc, &history)) || !frame_in_stack(ctx.Rsp)) {
             TRACE("pc %#llx rsp %#llx: end of the walk\n", pc, ctx.Rsp);
             break;
         }
-        handler = seh_unwind_frame(UNW_FLAG_EHANDLER, &ctx, &base, &func, &data, &frame);
+        handler = seh_unwind_frame(UNW_FLAG_EHANDLER, &ctx, &base, &func, &data, &frame, &history);
         if (!frame_in_stack(frame)) {
             TRACE("frame %#llx is outside the stack: end of the walk\n", frame);
             rec->ExceptionFlags |= EXCEPTION_STACK_INVALID;
@@ -500,7 +500,7 @@ void NTAPI RtlRaiseException(EXCEPTION_RECORD *rec)
     void *data;
 
     RtlCaptureContext(&ctx);
-    seh_unwind_frame(UNW_FLAG_NHANDLER, &ctx, &base, &func, &data, &frame);
+    seh_unwind_frame(UNW_FLAG_NHANDLER, &ctx, &base, &func, &data, &frame, NULL);
     rec->ExceptionAddress = (void *)ctx.Rip;
     if (RtlDispatchException(rec, &ctx))
         seh_load_context(&ctx);
@@ -602,15 +602,20 @@ void NTAPI RtlUnwindEx(PVOID target, PVOID target_ip, EXCEPTION_RECORD *rec, PVO
                        CONTEXT *ctx, UNWIND_HISTORY_TABLE *history)
 {
     EXCEPTION_RECORD local_rec;
+    UNWIND_HISTORY_TABLE local_history;
     DISPATCHER_CONTEXT disp;
-    CONTEXT next;
+    CONTEXT other, *next = &other, *swap;
     ULONG64 frame, base;
     RUNTIME_FUNCTION *func;
     PEXCEPTION_ROUTINE handler;
     void *data;
 
+    if (!history) {     /* the frames were found by the dispatch; remember them here at least */
+        memset(&local_history, 0, sizeof(local_history));
+        history = &local_history;
+    }
     RtlCaptureContext(ctx);
-    seh_unwind_frame(UNW_FLAG_NHANDLER, ctx, &base, &func, &data, &frame);  /* to our caller */
+    seh_unwind_frame(UNW_FLAG_NHANDLER, ctx, &base, &func, &data, &frame, history);  /* to our caller */
     if (!rec) {
         memset(&local_rec, 0, sizeof(local_rec));
         local_rec.ExceptionCode = STATUS_UNWIND;
@@ -620,16 +625,17 @@ void NTAPI RtlUnwindEx(PVOID target, PVOID target_ip, EXCEPTION_RECORD *rec, PVO
     rec->ExceptionFlags |= EXCEPTION_UNWINDING | (target ? 0 : EXCEPTION_EXIT_UNWIND);
     TRACE("target frame %p ip %p code %#lx retval %p\n", target, target_ip, rec->ExceptionCode, retval);
 
+    /* ctx and next take turns as the frame's context and its caller's: one copy per frame. */
     for (;;) {
         ULONG64 pc = ctx->Rip;
-        if (!seh_known_code(pc)) {
+        if (!seh_known_code(pc, history)) {
             if (!target)
                 break;      /* an exit unwind: the end of the PE frames */
             ERR("pc %#llx: the walk left PE code before the target frame %p\n", pc, target);
             raise_status(STATUS_INVALID_UNWIND_TARGET, rec);
         }
-        next = *ctx;
-        handler = seh_unwind_frame(UNW_FLAG_UHANDLER, &next, &base, &func, &data, &frame);
+        *next = *ctx;
+        handler = seh_unwind_frame(UNW_FLAG_UHANDLER, next, &base, &func, &data, &frame, history);
         if (!frame_in_stack(frame) || (target && frame > (ULONG64)target)) {
             if (!target)
                 break;      /* an exit unwind: the end of the stack */
@@ -638,13 +644,15 @@ void NTAPI RtlUnwindEx(PVOID target, PVOID target_ip, EXCEPTION_RECORD *rec, PVO
         }
         if (handler) {
             fill_dispatch(&disp, pc, base, func, frame, (ULONG64)target_ip, ctx, handler, data, history);
-            if (call_unwind_handler(rec, ctx, &next, &disp, &frame, (ULONG64)target) != ExceptionContinueSearch)
+            if (call_unwind_handler(rec, ctx, next, &disp, &frame, (ULONG64)target) != ExceptionContinueSearch)
                 raise_status(STATUS_INVALID_DISPOSITION, rec);
             rec->ExceptionFlags &= ~EXCEPTION_TARGET_UNWIND;
         }
         if (frame == (ULONG64)target)
             break;
-        *ctx = next;
+        swap = ctx;
+        ctx = next;
+        next = swap;
     }
     ctx->Rax = (ULONG64)retval;
     ctx->Rip = (ULONG64)target_ip;

@@ -12,8 +12,8 @@
 #define SEH_FRAME_SIZE      0x5d0
 
 PEXCEPTION_ROUTINE seh_unwind_frame(ULONG type, CONTEXT *ctx, ULONG64 *base, RUNTIME_FUNCTION **func,
-                                    void **data, ULONG64 *frame);
-BOOLEAN seh_known_code(ULONG64 pc);
+                                    void **data, ULONG64 *frame, UNWIND_HISTORY_TABLE *history);
+BOOLEAN seh_known_code(ULONG64 pc, UNWIND_HISTORY_TABLE *history);
 void seh_crash_report(const EXCEPTION_RECORD *rec, const CONTEXT *ctx);
 const char *seh_code_name(ULONG code);
 void seh_consolidate(CONTEXT *ctx, EXCEPTION_RECORD *rec) __attribute__((noreturn));

@@ -113,11 +113,50 @@ static RUNTIME_FUNCTION *lookup_dynamic(ULONG64 pc, ULONG64 *base)
     return func;
 }
 
+/* The history table of one dispatch or unwind (which the caller zeroes, as on Windows) remembers
+ * the functions found in modules' .pdata: the unwind walks again the frames its dispatch walked,
+ * so most of its lookups are a short scan instead of the module list and a binary search.
+ * Tables registered at run time are not remembered (a JIT may replace them). Our use of the
+ * fields: Count entries used (<= UNWIND_HISTORY_TABLE_SIZE), GlobalHint the entry found or added
+ * last (the scan starts there: the unwind meets the frames in the order the dispatch added
+ * them), LocalHint the entry replaced next once the table is full. */
+static RUNTIME_FUNCTION *history_find(UNWIND_HISTORY_TABLE *history, ULONG64 pc, ULONG64 *base)
+{
+    ULONG count = history->Count < UNWIND_HISTORY_TABLE_SIZE ? history->Count : UNWIND_HISTORY_TABLE_SIZE;
+    ULONG i = history->GlobalHint < count ? history->GlobalHint : 0;
+    for (ULONG n = 0; n < count; n++, i = i + 1 < count ? i + 1 : 0) {
+        UNWIND_HISTORY_TABLE_ENTRY *e = &history->Entry[i];
+        ULONG64 rva = pc - e->ImageBase;
+        if (pc >= e->ImageBase && e->FunctionEntry && rva >= e->FunctionEntry->BeginAddress &&
+            rva < e->FunctionEntry->EndAddress) {
+            history->GlobalHint = (BYTE)i;
+            *base = e->ImageBase;
+            return e->FunctionEntry;
+        }
+    }
+    return NULL;
+}
+
+static void history_add(UNWIND_HISTORY_TABLE *history, ULONG64 base, RUNTIME_FUNCTION *func)
+{
+    ULONG slot = history->Count;
+    if (slot >= UNWIND_HISTORY_TABLE_SIZE) {
+        slot = history->LocalHint % UNWIND_HISTORY_TABLE_SIZE;
+        history->LocalHint = (BYTE)((slot + 1) % UNWIND_HISTORY_TABLE_SIZE);
+    } else {
+        history->Count++;
+    }
+    history->Entry[slot].ImageBase = base;
+    history->Entry[slot].FunctionEntry = func;
+    history->GlobalHint = (BYTE)slot;
+}
+
 /***********************************************************************
  *           RtlLookupFunctionEntry   (NTDLL.@)
  *
  * The RUNTIME_FUNCTION covering pc, from the .pdata of the module holding it or from a table
- * registered at run time; NULL for a leaf function or code nobody described.
+ * registered at run time; NULL for a leaf function or code nobody described. history (optional,
+ * zeroed by the caller before its first use) caches what was found (see history_find).
  */
 PRUNTIME_FUNCTION NTAPI RtlLookupFunctionEntry(ULONG64 pc, ULONG64 *base, UNWIND_HISTORY_TABLE *history)
 {
@@ -125,10 +164,15 @@ PRUNTIME_FUNCTION NTAPI RtlLookupFunctionEntry(ULONG64 pc, ULONG64 *base, UNWIND
     ULONG count = 0;
 
     *base = 0;
-    if ((table = module_table(pc, base, &count)))
+    if (history && (func = history_find(history, pc, base)))
+        return func;
+    if ((table = module_table(pc, base, &count))) {
         func = search_table(table, count, (ULONG)(pc - *base), *base);
-    else if (!*base)
+        if (func && history)
+            history_add(history, *base, func);
+    } else if (!*base) {
         func = lookup_dynamic(pc, base);
+    }
     return func;
 }
 
@@ -431,9 +475,9 @@ done:
 /* One frame up from ctx: by its unwind info, or as a leaf function (return address at rsp).
  * Returns the language handler of the kind asked for, *frame the establisher frame. */
 PEXCEPTION_ROUTINE seh_unwind_frame(ULONG type, CONTEXT *ctx, ULONG64 *base, RUNTIME_FUNCTION **func,
-                                    void **data, ULONG64 *frame)
+                                    void **data, ULONG64 *frame, UNWIND_HISTORY_TABLE *history)
 {
-    *func = RtlLookupFunctionEntry(ctx->Rip, base, NULL);
+    *func = RtlLookupFunctionEntry(ctx->Rip, base, history);
     *data = NULL;
     if (*func)
         return RtlVirtualUnwind(type, *base, ctx->Rip, *func, ctx, data, frame, NULL);
@@ -445,10 +489,12 @@ PEXCEPTION_ROUTINE seh_unwind_frame(ULONG type, CONTEXT *ctx, ULONG64 *base, RUN
 
 /* Is pc in a loaded module or a registered table? Frame walks stop at other code (the ELF
  * side's start function) rather than guess at a leaf frame there. */
-BOOLEAN seh_known_code(ULONG64 pc)
+BOOLEAN seh_known_code(ULONG64 pc, UNWIND_HISTORY_TABLE *history)
 {
     struct vn_ldr_entry *entry;
     ULONG64 base;
+    if (history && RtlLookupFunctionEntry(pc, &base, history))
+        return TRUE;    /* a function with unwind info: remembered for the unwind that follows */
     if (!LdrFindEntryForAddress((void *)pc, &entry))
         return TRUE;
     return lookup_dynamic(pc, &base) != NULL || base != 0;
@@ -470,8 +516,8 @@ USHORT NTAPI RtlCaptureStackBackTrace(ULONG skip, ULONG count, PVOID *trace, ULO
     USHORT n = 0;
 
     RtlCaptureContext(&ctx);
-    seh_unwind_frame(UNW_FLAG_NHANDLER, &ctx, &base, &func, &data, &frame);  /* this function */
-    while (n < count && seh_known_code(ctx.Rip) && ctx.Rsp > (ULONG64)teb->StackLimit &&
+    seh_unwind_frame(UNW_FLAG_NHANDLER, &ctx, &base, &func, &data, &frame, NULL);  /* this function */
+    while (n < count && seh_known_code(ctx.Rip, NULL) && ctx.Rsp > (ULONG64)teb->StackLimit &&
            ctx.Rsp <= (ULONG64)teb->StackBase) {
         if (skip)
             skip--;
@@ -479,7 +525,7 @@ USHORT NTAPI RtlCaptureStackBackTrace(ULONG skip, ULONG count, PVOID *trace, ULO
             trace[n++] = (void *)ctx.Rip;
             sum += ctx.Rip;
         }
-        seh_unwind_frame(UNW_FLAG_NHANDLER, &ctx, &base, &func, &data, &frame);
+        seh_unwind_frame(UNW_FLAG_NHANDLER, &ctx, &base, &func, &data, &frame, NULL);
     }
     if (hash)
         *hash = (ULONG)sum;
