@@ -51,6 +51,8 @@ static void put_unit(struct fmt_state *st, unsigned u)
  * fill: literal text, digits and padding, copied into the stage a block at a time. */
 static void put_block(struct fmt_state *st, const unsigned char *s, unsigned char fill, size_t n)
 {
+    if (!n)
+        return;
     if (st->count + n > INT_MAX) {  /* the per-char path stops at INT_MAX with EOVERFLOW */
         for (size_t i = 0; i < n && !st->failed; i++)
             put_unit(st, s ? s[i] : fill);
@@ -63,8 +65,13 @@ static void put_block(struct fmt_state *st, const unsigned char *s, unsigned cha
                 st->stage.w[st->staged + i] = s ? s[i] : fill;
         } else if (k <= 16) {   /* most fields: cheaper than a call to memcpy */
             char *out = st->stage.a + st->staged;
-            for (size_t i = 0; i < k; i++)
-                out[i] = s ? (char)s[i] : (char)fill;
+            if (s) {
+                for (size_t i = 0; i < k; i++)
+                    out[i] = (char)s[i];
+            } else {
+                for (size_t i = 0; i < k; i++)
+                    out[i] = (char)fill;
+            }
         } else if (s) {
             __builtin_memcpy(st->stage.a + st->staged, s, k);
         } else {
@@ -155,6 +162,13 @@ static void body_add(struct fmt_body *b, uint8_t kind, const void *p, size_t n, 
     seg->n = n;
     seg->fill = 0;
     b->len += len;
+}
+
+/* An empty body (only the two counters: zeroing every segment costs more than a short field). */
+static void body_init(struct fmt_body *b)
+{
+    b->nseg = 0;
+    b->len = 0;
 }
 
 void fmt_body_text(struct fmt_body *b, const char *s, size_t n)
@@ -553,7 +567,7 @@ static void put_unsigned(struct fmt_state *st, struct fmt_spec sp, uint64_t u, b
     const char *hexits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     char digits[24], prefix[4];
     size_t nd = 0, plen = 0, zeros;
-    struct fmt_body body = { .nseg = 0 };
+    struct fmt_body body;
     int prec = sp.prec;
 
     if (prec < 0)
@@ -574,6 +588,7 @@ static void put_unsigned(struct fmt_state *st, struct fmt_spec sp, uint64_t u, b
         prefix[plen++] = '0';
         prefix[plen++] = upper ? 'X' : 'x';
     }
+    body_init(&body);
     fmt_body_fill(&body, '0', zeros);
     fmt_body_text(&body, digits + sizeof(digits) - nd, nd);
     fmt_emit_field(st, &sp, prefix, plen, &body, true);
@@ -625,7 +640,7 @@ static void conv_pointer(struct fmt_state *st, const struct fmt_spec *sp)
 /* %c/%C. An unconvertible char suppresses the field without failing, as both CRTs do. */
 static void conv_char(struct fmt_state *st, const struct fmt_spec *sp)
 {
-    struct fmt_body body = { .nseg = 0 };
+    struct fmt_body body;
     union fmt_slot v;
     char mb[FMT_MB_LEN_MAX];
     fmt_wchar w;
@@ -633,6 +648,7 @@ static void conv_char(struct fmt_state *st, const struct fmt_spec *sp)
 
     if (!fmt_fetch(st, sp->argpos, ARG_INT32, &v))
         return;
+    body_init(&body);
     w = (fmt_wchar)v.i;
     if (!is_wide_arg(st, sp)) {
         mb[0] = (char)w;
@@ -678,12 +694,13 @@ static size_t wide_len(const fmt_wchar *s, size_t max)
 /* %s/%S: "(null)" for NULL; the precision limits the chars (also of "(null)"). */
 static void conv_string(struct fmt_state *st, const struct fmt_spec *sp)
 {
-    struct fmt_body body = { .nseg = 0 };
+    struct fmt_body body;
     size_t max = sp->prec < 0 ? SIZE_MAX : (size_t)sp->prec;
     union fmt_slot v;
 
     if (!fmt_fetch(st, sp->argpos, ARG_PTR, &v))
         return;
+    body_init(&body);
     if (is_wide_arg(st, sp)) {
         const fmt_wchar *s = v.p ? v.p : null_w;
         size_t n = wide_len(s, max);
@@ -704,12 +721,13 @@ struct counted_string {
 /* %Z: a counted string; Length is in bytes; the precision does not apply. */
 static void conv_counted(struct fmt_state *st, const struct fmt_spec *sp)
 {
-    struct fmt_body body = { .nseg = 0 };
+    struct fmt_body body;
     const struct counted_string *cs;
     union fmt_slot v;
 
     if (!fmt_fetch(st, sp->argpos, ARG_PTR, &v))
         return;
+    body_init(&body);
     cs = v.p;
     if (!cs || !cs->buffer)
         body_narrow(st, &body, null_a, SIZE_MAX, SIZE_MAX, true);
