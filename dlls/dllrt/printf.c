@@ -47,10 +47,49 @@ static void put_unit(struct fmt_state *st, unsigned u)
         flush(st);
 }
 
+/* n output chars at once, from s (bytes below 256, no conversion) or, if s is NULL, n copies of
+ * fill: literal text, digits and padding, copied into the stage a block at a time. */
+static void put_block(struct fmt_state *st, const unsigned char *s, unsigned char fill, size_t n)
+{
+    if (!n)
+        return;
+    if (st->count + n > INT_MAX) {  /* the per-char path stops at INT_MAX with EOVERFLOW */
+        for (size_t i = 0; i < n && !st->failed; i++)
+            put_unit(st, s ? s[i] : fill);
+        return;
+    }
+    while (n && !st->failed) {
+        size_t room = FMT_STAGE - st->staged, k = n < room ? n : room;
+        if (st->wide) {
+            for (size_t i = 0; i < k; i++)
+                st->stage.w[st->staged + i] = s ? s[i] : fill;
+        } else if (k <= 16) {   /* most fields: cheaper than a call to memcpy */
+            char *out = st->stage.a + st->staged;
+            if (s) {
+                for (size_t i = 0; i < k; i++)
+                    out[i] = (char)s[i];
+            } else {
+                for (size_t i = 0; i < k; i++)
+                    out[i] = (char)fill;
+            }
+        } else if (s) {
+            __builtin_memcpy(st->stage.a + st->staged, s, k);
+        } else {
+            __builtin_memset(st->stage.a + st->staged, fill, k);
+        }
+        st->staged += k;
+        st->count += k;
+        n -= k;
+        if (s)
+            s += k;
+        if (st->staged == FMT_STAGE)
+            flush(st);
+    }
+}
+
 static void put_fill(struct fmt_state *st, char c, size_t n)
 {
-    while (n-- && !st->failed)
-        put_unit(st, (unsigned char)c);
+    put_block(st, NULL, (unsigned char)c, n);
 }
 
 static int to_mb(const struct fmt_state *st, char *out, fmt_wchar wc)
@@ -125,6 +164,13 @@ static void body_add(struct fmt_body *b, uint8_t kind, const void *p, size_t n, 
     b->len += len;
 }
 
+/* An empty body (only the two counters: zeroing every segment costs more than a short field). */
+static void body_init(struct fmt_body *b)
+{
+    b->nseg = 0;
+    b->len = 0;
+}
+
 void fmt_body_text(struct fmt_body *b, const char *s, size_t n)
 {
     if (n)
@@ -146,8 +192,7 @@ static void put_body(struct fmt_state *st, const struct fmt_body *b)
         const unsigned char *p = seg->p;
         switch (seg->kind) {
         case SEG_ASCII:
-            for (size_t j = 0; j < seg->n; j++)
-                put_unit(st, p[j]);
+            put_block(st, p, 0, seg->n);
             break;
         case SEG_FILL:
             put_fill(st, seg->fill, seg->n);
@@ -174,8 +219,7 @@ void fmt_emit_field(struct fmt_state *st, const struct fmt_spec *sp, const char 
 
     if (!left && !zeros)
         put_fill(st, ' ', pad);
-    for (size_t i = 0; i < prefix_len; i++)
-        put_unit(st, (unsigned char)prefix[i]);
+    put_block(st, (const unsigned char *)prefix, 0, prefix_len);
     if (zeros)
         put_fill(st, '0', pad);
     put_body(st, body);
@@ -483,6 +527,39 @@ static bool resolve_stars(struct fmt_state *st, struct fmt_spec *sp, int wstar, 
     return true;
 }
 
+/* The digits of v (none for 0), written backwards ending at end; returns their number. Each
+ * base has its own loop so that the divisions are by constants (multiplications and shifts). */
+static size_t digits_of(uint64_t v, unsigned base, const char *hexits, char *end)
+{
+    char *p = end;
+
+    if (base == 16) {
+        for (; v; v >>= 4)
+            *--p = hexits[v & 15];
+    } else if (base == 8) {
+        for (; v; v >>= 3)
+            *--p = (char)('0' + (v & 7));
+    } else {
+        static const char pairs[201] =
+            "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+            "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+            "8081828384858687888990919293949596979899";
+        uint32_t w;
+        for (; v > UINT32_MAX; v /= 10)
+            *--p = (char)('0' + v % 10);
+        for (w = (uint32_t)v; w >= 10; w /= 100) {  /* two digits per division */
+            p -= 2;
+            p[0] = pairs[2 * (w % 100)];
+            p[1] = pairs[2 * (w % 100) + 1];
+            if (w < 100)
+                return (size_t)(end - p);
+        }
+        if (w)
+            *--p = (char)('0' + w);
+    }
+    return (size_t)(end - p);
+}
+
 /* The digits of an unsigned value, prefixed and padded. */
 static void put_unsigned(struct fmt_state *st, struct fmt_spec sp, uint64_t u, bool neg,
                          unsigned base, bool upper, bool is_signed, bool hex_prefix)
@@ -490,15 +567,14 @@ static void put_unsigned(struct fmt_state *st, struct fmt_spec sp, uint64_t u, b
     const char *hexits = upper ? "0123456789ABCDEF" : "0123456789abcdef";
     char digits[24], prefix[4];
     size_t nd = 0, plen = 0, zeros;
-    struct fmt_body body = { .nseg = 0 };
+    struct fmt_body body;
     int prec = sp.prec;
 
     if (prec < 0)
         prec = 1;
     else
         sp.fl &= ~SP_ZERO;  /* a precision turns the '0' flag off for integers */
-    for (uint64_t v = u; v; v /= base)
-        digits[sizeof(digits) - 1 - nd++] = hexits[v % base];
+    nd = digits_of(u, base, hexits, digits + sizeof(digits));
     zeros = (size_t)prec > nd ? (size_t)prec - nd : 0;
     if (base == 8 && (sp.fl & SP_ALT) && zeros == 0)
         zeros = 1;          /* '#o' forces a leading 0 */
@@ -512,6 +588,7 @@ static void put_unsigned(struct fmt_state *st, struct fmt_spec sp, uint64_t u, b
         prefix[plen++] = '0';
         prefix[plen++] = upper ? 'X' : 'x';
     }
+    body_init(&body);
     fmt_body_fill(&body, '0', zeros);
     fmt_body_text(&body, digits + sizeof(digits) - nd, nd);
     fmt_emit_field(st, &sp, prefix, plen, &body, true);
@@ -563,7 +640,7 @@ static void conv_pointer(struct fmt_state *st, const struct fmt_spec *sp)
 /* %c/%C. An unconvertible char suppresses the field without failing, as both CRTs do. */
 static void conv_char(struct fmt_state *st, const struct fmt_spec *sp)
 {
-    struct fmt_body body = { .nseg = 0 };
+    struct fmt_body body;
     union fmt_slot v;
     char mb[FMT_MB_LEN_MAX];
     fmt_wchar w;
@@ -571,6 +648,7 @@ static void conv_char(struct fmt_state *st, const struct fmt_spec *sp)
 
     if (!fmt_fetch(st, sp->argpos, ARG_INT32, &v))
         return;
+    body_init(&body);
     w = (fmt_wchar)v.i;
     if (!is_wide_arg(st, sp)) {
         mb[0] = (char)w;
@@ -616,12 +694,13 @@ static size_t wide_len(const fmt_wchar *s, size_t max)
 /* %s/%S: "(null)" for NULL; the precision limits the chars (also of "(null)"). */
 static void conv_string(struct fmt_state *st, const struct fmt_spec *sp)
 {
-    struct fmt_body body = { .nseg = 0 };
+    struct fmt_body body;
     size_t max = sp->prec < 0 ? SIZE_MAX : (size_t)sp->prec;
     union fmt_slot v;
 
     if (!fmt_fetch(st, sp->argpos, ARG_PTR, &v))
         return;
+    body_init(&body);
     if (is_wide_arg(st, sp)) {
         const fmt_wchar *s = v.p ? v.p : null_w;
         size_t n = wide_len(s, max);
@@ -642,12 +721,13 @@ struct counted_string {
 /* %Z: a counted string; Length is in bytes; the precision does not apply. */
 static void conv_counted(struct fmt_state *st, const struct fmt_spec *sp)
 {
-    struct fmt_body body = { .nseg = 0 };
+    struct fmt_body body;
     const struct counted_string *cs;
     union fmt_slot v;
 
     if (!fmt_fetch(st, sp->argpos, ARG_PTR, &v))
         return;
+    body_init(&body);
     cs = v.p;
     if (!cs || !cs->buffer)
         body_narrow(st, &body, null_a, SIZE_MAX, SIZE_MAX, true);
@@ -798,6 +878,13 @@ static void run(struct fmt_state *st)
         struct fmt_spec sp;
         int wstar, pstar;
         uint32_t c;
+        if (!st->wide) {    /* literal text up to the next '%' in one block */
+            size_t j = i;
+            while (st->fa[j] && st->fa[j] != '%')
+                j++;
+            put_block(st, (const unsigned char *)st->fa + i, 0, j - i);
+            i = j;
+        }
         while ((c = fch(st, i)) != 0 && c != '%') {
             put_unit(st, c);
             i++;

@@ -11,6 +11,7 @@ struct fp_digits {
     char d[FP_MAXDIG];
     int n;      /* significant digits, no trailing zeros; 0 means zero */
     int exp;    /* decimal exponent of d[0] */
+    bool partial;   /* fp_fast stopped early: d[n - 1] is a '1' standing for the nonzero rest */
 };
 
 enum fp_rounding { RND_HALF_UP, RND_HALF_EVEN };
@@ -116,6 +117,91 @@ static void fp_exact(uint64_t bits, struct fp_digits *g)
     __builtin_memcpy(g->d, tmp + pos, (size_t)g->n);
 }
 
+/* The largest cap fp_fast is asked for: beyond it every digit of its range is produced
+ * (20 integer digits and at most 124 fraction digits), so nothing is left over. */
+#define FAST_CAP_ALL 160
+
+/* The digits of |v| = m * 2^e2 for -124 <= e2 <= 11 (about 2^-71 to 2^64: the integer part fits
+ * 64 bits, the fraction 128), without the big integers of fp_exact: the integer part's digits,
+ * then the fraction times 10 digit by digit. It stops after cap significant digits; if anything
+ * nonzero is left, one more digit '1' stands for it and g->partial is set: rounding at any
+ * keep < cap then sees the same "next digit" and "nonzero rest" as with every digit. */
+static bool fp_fast(uint64_t m, int e2, int cap, struct fp_digits *g)
+{
+    int k = e2 < 0 ? -e2 : 0, ni = 0, n = 0, pos = 0;
+    unsigned __int128 frac = 0, mask = ((unsigned __int128)1 << k) - 1;
+    uint64_t ip;
+    char tmp[20];
+    bool rest = false;
+
+    if (e2 > 11 || e2 < -124)
+        return false;
+    if (e2 >= 0)
+        ip = m << e2;
+    else if (k >= 64)
+        ip = 0, frac = m;
+    else
+        ip = m >> k, frac = m & (uint64_t)mask;
+    for (; ip; ip /= 10)
+        tmp[ni++] = (char)('0' + ip % 10);
+    g->exp = ni - 1;
+    for (int i = ni - 1; i >= 0; i--) {
+        if (n < cap)
+            g->d[n++] = tmp[i];
+        else if (tmp[i] != '0')
+            rest = true;
+    }
+    if (k <= 60) {  /* the fraction times 10 still fits 64 bits */
+        uint64_t f = (uint64_t)frac, mask64 = (uint64_t)mask;
+        for (; f && n < cap; pos++) {
+            unsigned digit;
+            f *= 10;
+            digit = (unsigned)(f >> k);
+            f &= mask64;
+            if (!n && !digit)
+                continue;
+            if (!n)
+                g->exp = -pos - 1;
+            g->d[n++] = (char)('0' + digit);
+        }
+        frac = f;
+    }
+    for (; frac && n < cap; pos++) {
+        unsigned digit;
+        frac *= 10;
+        digit = (unsigned)(frac >> k);
+        frac &= mask;
+        if (!n && !digit)
+            continue;
+        if (!n)
+            g->exp = -pos - 1;
+        g->d[n++] = (char)('0' + digit);
+    }
+    g->partial = rest || frac;
+    if (g->partial) {
+        g->d[n++] = '1';
+    } else {
+        while (g->d[n - 1] == '0')
+            n--;
+    }
+    g->n = n;
+    return true;
+}
+
+/* The digits of a finite |v|: all of them, or (fp_fast) the first cap and a stand-in for the rest. */
+static void fp_digits_of(uint64_t bits, int cap, struct fp_digits *g)
+{
+    uint64_t m = bits & ((UINT64_C(1) << 52) - 1);
+    int be = (int)((bits >> 52) & 0x7ff);
+
+    g->partial = false;
+    if (be)
+        m |= UINT64_C(1) << 52;
+    if (m && fp_fast(m, be ? be - 1075 : -1074, cap < FAST_CAP_ALL ? cap : FAST_CAP_ALL, g))
+        return;
+    fp_exact(bits, g);
+}
+
 /* Rounds g to keep significant digits (keep <= 0 may leave zero). Digits are incremented as
  * chars, so msvcrt's "1#INF" rounds to "1#J" exactly as its CRT did (Old New Thing, 2013-02-28,
  * "What does 1#J mean?"). */
@@ -127,6 +213,7 @@ static void fp_round(struct fp_digits *g, int keep, enum fp_rounding mode)
 
     if (keep >= g->n)
         return;
+    g->partial = false;
     if (keep < 0) {
         g->n = 0;
         return;
@@ -378,6 +465,26 @@ static void special_legacy_hex(const struct fmt_spec *sp, struct fp_digits *g,
     add_hex_prefix(t, upper);
 }
 
+/* How many leading digits layout_decimal's rounding can look at, plus one: the cap for fp_fast.
+ * msvcrt rounds to 17 digits first; %e keeps prec + 1, %g prec (at least 1), %f exp + 1 + prec,
+ * where the decimal exponent of a value below 2^(e2 + 53) is at most (e2 + 53) * log10(2). */
+static int digits_needed(const struct fmt_state *st, const struct fmt_spec *sp, char lc,
+                         uint64_t bits)
+{
+    int64_t prec = sp->prec < 0 ? 6 : sp->prec, keep;
+    int top = (int)((bits >> 52) & 0x7ff) - 1075 + 53;
+
+    if (!(st->flags & FMT_UCRT))
+        return 18;
+    if (lc == 'e')
+        keep = prec + 1;
+    else if (lc == 'g')
+        keep = prec ? prec : 1;
+    else
+        keep = (top > 0 ? top * 30103 / 100000 : 0) + 1 + prec;
+    return keep + 1 < FAST_CAP_ALL ? (int)keep + 1 : FAST_CAP_ALL;
+}
+
 void fmt_conv_float(struct fmt_state *st, const struct fmt_spec *sp, double value)
 {
     bool upper = sp->conv == 'A' || sp->conv == 'E' || sp->conv == 'F' || sp->conv == 'G';
@@ -414,7 +521,7 @@ void fmt_conv_float(struct fmt_state *st, const struct fmt_spec *sp, double valu
         add_hex_prefix(&t, upper);
         layout_hex(&t, sp, bits, upper, ties_even);
     } else {
-        fp_exact(bits, &g);
+        fp_digits_of(bits, digits_needed(st, sp, lc, bits), &g);
         if (!ucrt)  /* msvcrt converts to 17 significant digits, then pads with zeros */
             fp_round(&g, 17, RND_HALF_UP);
         layout_decimal(st, sp, &g, &t, ties_even ? RND_HALF_EVEN : RND_HALF_UP, lc, upper);

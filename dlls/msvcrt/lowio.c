@@ -449,31 +449,39 @@ int msvcrt_write_raw(struct ioinfo *info, const char *buf, DWORD len)
 }
 
 /* Text-mode output: LF -> CR LF. Returns the caller's bytes written. The chunk holds a whole
- * stream buffer even when every char is a LF, so one flush is one WriteFile. */
+ * stream buffer even when every char is a LF, so one flush is one WriteFile; the text between
+ * LFs is found with memchr and copied with memcpy. */
 static int text_output(struct ioinfo *info, const char *buf, unsigned int count)
 {
     char chunk[2 * STREAM_BUFSIZ + 2];
-    unsigned char inserted[(sizeof(chunk) + 7) / 8];
     unsigned int done = 0;
 
     while (done < count) {
         unsigned int len = 0, start = done;
         int written;
 
-        memset(inserted, 0, sizeof(inserted));
         while (done < count && len < sizeof(chunk) - 1) {
-            if (buf[done] == '\n') {
-                inserted[len / 8] |= 1 << (len % 8);
+            unsigned int room = sizeof(chunk) - 1 - len;
+            unsigned int n = count - done < room ? count - done : room;
+            const char *nl = memchr(buf + done, '\n', n);
+            unsigned int span = nl ? (unsigned int)(nl - (buf + done)) : n;
+
+            memcpy(chunk + len, buf + done, span);
+            len += span;
+            done += span;
+            if (nl) {   /* span < room, so CR LF fits */
                 chunk[len++] = '\r';
+                chunk[len++] = '\n';
+                done++;
             }
-            chunk[len++] = buf[done++];
         }
         if ((written = msvcrt_write_raw(info, chunk, len)) < 0)
             return start ? (int)start : -1;
         if ((unsigned)written < len) {
-            /* A short write: count the caller's bytes that made it. */
+            /* A short write: count the caller's bytes that made it. An inserted CR is the one
+             * right before a LF (a CR of the caller's before its LF is followed by ours). */
             for (int i = 0; i < written; i++)
-                if (!(inserted[i / 8] & (1 << (i % 8))))
+                if (!(chunk[i] == '\r' && (unsigned)i + 1 < len && chunk[i + 1] == '\n'))
                     start++;
             return start;
         }

@@ -22,6 +22,7 @@
 #include "msvcrt.h"
 #include <float.h>
 #include "vinho/mathcalls.h"
+#include "fpbits.h"
 
 #undef strtod   /* mingw-w64's stdlib.h renames it to its own __strtod */
 
@@ -35,34 +36,6 @@ DEFAULT_DEBUG_CHANNEL(msvcrt);
 
 /* The _matherr types (math.h's _DOMAIN, _SING, _OVERFLOW, _UNDERFLOW). */
 enum math_error_type { MATH_DOMAIN = 1, MATH_SING, MATH_OVERFLOW, MATH_UNDERFLOW };
-
-static uint64_t bits(double x)
-{
-    uint64_t u;
-    memcpy(&u, &x, sizeof(u));
-    return u;
-}
-
-static double from_bits(uint64_t u)
-{
-    double x;
-    memcpy(&x, &u, sizeof(x));
-    return x;
-}
-
-static uint32_t float_bits(float x)
-{
-    uint32_t u;
-    memcpy(&u, &x, sizeof(u));
-    return u;
-}
-
-static float float_from_bits(uint32_t u)
-{
-    float x;
-    memcpy(&x, &u, sizeof(x));
-    return x;
-}
 
 static bool is_nan(double x)
 {

@@ -4,6 +4,7 @@
  * functions trunc, round, lround (exact bit operations). */
 #include "msvcrt.h"
 #include <math.h>
+#include "fpbits.h"
 
 DEFAULT_DEBUG_CHANNEL(msvcrt);
 
@@ -58,20 +59,6 @@ float __cdecl modff(float x, float *ip)
     return (float)r;
 }
 
-static uint64_t dbits(double x)
-{
-    uint64_t u;
-    memcpy(&u, &x, sizeof(u));
-    return u;
-}
-
-static double dfrom(uint64_t u)
-{
-    double x;
-    memcpy(&x, &u, sizeof(x));
-    return x;
-}
-
 /*********************************************************************
  *      trunc (UCRTBASE.@)
  *
@@ -79,14 +66,14 @@ static double dfrom(uint64_t u)
  */
 double __cdecl trunc(double x)
 {
-    uint64_t u = dbits(x);
+    uint64_t u = bits(x);
     int e = (int)((u >> 52) & 0x7ff) - 1023;
 
     if (e >= 52)
         return x;
     if (e < 0)
-        return dfrom(u & (1ULL << 63));
-    return dfrom(u & ~(0x000fffffffffffffULL >> e));
+        return from_bits(u & (1ULL << 63));
+    return from_bits(u & ~(0x000fffffffffffffULL >> e));
 }
 
 /*********************************************************************

@@ -3,28 +3,24 @@
  * given back with ungetc, under the stream's lock for the whole call. Floats convert through our
  * strtod. The wide family is in scanf_wide.c. */
 #include "msvcrt.h"
-#include "scanf.h"
+#include "scan_sources.h"
 
 DEFAULT_DEBUG_CHANNEL(msvcrt);
 
 #undef strtod   /* mingw-w64's stdlib.h renames it to its own __strtod */
 double __cdecl strtod(const char *str, char **end);
 
-static double scan_to_double(const char *text, void *ctx)
+double msvcrt_scan_to_double(const char *text, void *ctx)
 {
     return strtod(text, NULL);
 }
 
-static const struct scan_hooks msvcrt_scan_hooks = { scan_to_double, NULL, 0 };
-static const struct scan_hooks secure_scan_hooks = { scan_to_double, NULL, SCAN_SECURE };
-
-struct string_input {
-    const unsigned char *p, *end;
-};
+static const struct scan_hooks msvcrt_scan_hooks = { msvcrt_scan_to_double, NULL, 0 };
+static const struct scan_hooks secure_scan_hooks = { msvcrt_scan_to_double, NULL, SCAN_SECURE };
 
 static int string_get(struct scan_source *src)
 {
-    struct string_input *in = src->ctx;
+    struct msvcrt_string_input *in = src->ctx;
 
     if (in->p == in->end || !*in->p)
         return EOF;
@@ -33,7 +29,7 @@ static int string_get(struct scan_source *src)
 
 static void string_unget(struct scan_source *src, int c)
 {
-    struct string_input *in = src->ctx;
+    struct msvcrt_string_input *in = src->ctx;
     in->p--;
 }
 
@@ -47,20 +43,36 @@ static void stream_unget(struct scan_source *src, int c)
     ungetc(c, src->ctx);
 }
 
+void msvcrt_string_source(struct scan_source *src, struct msvcrt_string_input *in,
+                          const char *str, size_t length)
+{
+    in->p = (const unsigned char *)str;
+    in->end = in->p + length;
+    if (length == (size_t)-1 || in->end < in->p)
+        in->end = (const unsigned char *)UINTPTR_MAX;
+    src->get = string_get;
+    src->unget = string_unget;
+    src->ctx = in;
+}
+
+void msvcrt_stream_source(struct scan_source *src, FILE *f)
+{
+    src->get = stream_get;
+    src->unget = stream_unget;
+    src->ctx = f;
+}
+
 static int string_scan_hooks(const char *str, size_t length, const char *format, va_list args,
                              const struct scan_hooks *hooks)
 {
-    struct string_input in;
-    struct scan_source src = { string_get, string_unget, &in };
+    struct msvcrt_string_input in;
+    struct scan_source src;
 
     if (crt_null(str) || crt_null(format)) {
         errno = EINVAL;
         return EOF;
     }
-    in.p = (const unsigned char *)str;
-    in.end = in.p + length;
-    if (in.end < in.p)
-        in.end = (const unsigned char *)UINTPTR_MAX;
+    msvcrt_string_source(&src, &in, str, length);
     return scan_vformat_a(&src, format, args, hooks);
 }
 
@@ -72,13 +84,14 @@ static int string_scan(const char *str, size_t length, const char *format, va_li
 static int stream_scan_hooks(FILE *f, const char *format, va_list args,
                              const struct scan_hooks *hooks)
 {
-    struct scan_source src = { stream_get, stream_unget, f };
+    struct scan_source src;
     int ret;
 
     if (!msvcrt_stream_valid(f) || crt_null(format)) {
         errno = EINVAL;
         return EOF;
     }
+    msvcrt_stream_source(&src, f);
     msvcrt_stream_lock(f);
     ret = scan_vformat_a(&src, format, args, hooks);
     msvcrt_stream_unlock(f);

@@ -5,20 +5,12 @@
  * wide chars unless written %hc, %hs, %h[ or %C, %S (Microsoft's meaning, "scanf Type Field
  * Characters"). The locale argument of the _l forms is ignored: only the "C" locale exists. */
 #include "msvcrt.h"
-#include "scanf.h"
+#include "scan_sources.h"
 
 DEFAULT_DEBUG_CHANNEL(msvcrt);
 
-#undef strtod
-double __cdecl strtod(const char *str, char **end);
-
-static double scan_to_double(const char *text, void *ctx)
-{
-    return strtod(text, NULL);
-}
-
-static const struct scan_hooks plain_hooks = { scan_to_double, NULL, 0 };
-static const struct scan_hooks secure_hooks = { scan_to_double, NULL, SCAN_SECURE };
+static const struct scan_hooks plain_hooks = { msvcrt_scan_to_double, NULL, 0 };
+static const struct scan_hooks secure_hooks = { msvcrt_scan_to_double, NULL, SCAN_SECURE };
 
 struct wstring_input {
     const wchar_t *p, *end;
@@ -154,7 +146,7 @@ static bool ucrt_wide_hooks(uint64_t options, struct scan_hooks *hooks)
         _invalid_parameter_noinfo();
         return false;
     }
-    hooks->to_double = scan_to_double;
+    hooks->to_double = msvcrt_scan_to_double;
     hooks->ctx = NULL;
     hooks->flags = ((options & SCANF_SECURECRT) ? SCAN_SECURE : 0) |
                    ((options & SCANF_LEGACY_WIDE) ? 0 : SCAN_ISO_WIDE);

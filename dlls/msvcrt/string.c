@@ -73,39 +73,7 @@ char *__cdecl strncat(char *dst, const char *src, size_t n)
     return dst;
 }
 
-char *__cdecl strchr(const char *s, int c)
-{
-    for (;; s++) {
-        if (*s == (char)c)
-            return (char *)s;
-        if (!*s)
-            return NULL;
-    }
-}
-
-char *__cdecl strrchr(const char *s, int c)
-{
-    const char *last = NULL;
-
-    for (;; s++) {
-        if (*s == (char)c)
-            last = s;
-        if (!*s)
-            return (char *)last;
-    }
-}
-
-char *__cdecl strstr(const char *hay, const char *needle)
-{
-    size_t len = strlen(needle);
-
-    if (!len)
-        return (char *)hay;
-    for (; *hay; hay++)
-        if (*hay == *needle && !strncmp(hay, needle, len))
-            return (char *)hay;
-    return NULL;
-}
+/* strchr, strrchr, strstr are dllrt's (dlls/dllrt/strsearch.c, shared with vcruntime140). */
 
 /* memchr, like memcpy & co., is dllrt's (dlls/dllrt/string.c: SSE2). */
 

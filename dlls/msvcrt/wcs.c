@@ -68,39 +68,7 @@ wchar_t *__cdecl wcscat(wchar_t *dst, const wchar_t *src)
     return dst;
 }
 
-wchar_t *__cdecl wcschr(const wchar_t *s, wchar_t c)
-{
-    for (;; s++) {
-        if (*s == c)
-            return (wchar_t *)s;
-        if (!*s)
-            return NULL;
-    }
-}
-
-wchar_t *__cdecl wcsrchr(const wchar_t *s, wchar_t c)
-{
-    const wchar_t *last = NULL;
-
-    for (;; s++) {
-        if (*s == c)
-            last = s;
-        if (!*s)
-            return (wchar_t *)last;
-    }
-}
-
-wchar_t *__cdecl wcsstr(const wchar_t *hay, const wchar_t *needle)
-{
-    size_t len = wcslen(needle);
-
-    if (!len)
-        return (wchar_t *)hay;
-    for (; *hay; hay++)
-        if (*hay == *needle && !wcsncmp(hay, needle, len))
-            return (wchar_t *)hay;
-    return NULL;
-}
+/* wcschr, wcsrchr, wcsstr are dllrt's (dlls/dllrt/strsearch.c, shared with vcruntime140). */
 
 /*********************************************************************
  *      _wcsdup (MSVCRT.@)

@@ -4,7 +4,7 @@
  * argument is ignored (only the "C" locale exists). */
 #include "msvcrt.h"
 #include "printf.h"
-#include "scanf.h"
+#include "scan_sources.h"
 
 DEFAULT_DEBUG_CHANNEL(msvcrt);
 
@@ -345,42 +345,6 @@ int __cdecl __stdio_common_vsnwprintf_s(uint64_t options, wchar_t *buf, size_t s
 
 /* ---- scanf ---- */
 
-#undef strtod
-double __cdecl strtod(const char *str, char **end);
-
-static double scan_to_double(const char *text, void *ctx)
-{
-    return strtod(text, NULL);
-}
-
-struct string_input {
-    const unsigned char *p, *end;
-};
-
-static int string_get(struct scan_source *src)
-{
-    struct string_input *in = src->ctx;
-
-    if (in->p == in->end || !*in->p)
-        return EOF;
-    return *in->p++;
-}
-
-static void string_unget(struct scan_source *src, int c)
-{
-    ((struct string_input *)src->ctx)->p--;
-}
-
-static int stream_get(struct scan_source *src)
-{
-    return fgetc(src->ctx);
-}
-
-static void stream_unget(struct scan_source *src, int c)
-{
-    ungetc(c, src->ctx);
-}
-
 /* The hooks of a call, or false (FIXME, EINVAL) for options the engine lacks. */
 static bool scanf_hooks(uint64_t options, struct scan_hooks *hooks)
 {
@@ -390,7 +354,7 @@ static bool scanf_hooks(uint64_t options, struct scan_hooks *hooks)
         _invalid_parameter_noinfo();
         return false;
     }
-    hooks->to_double = scan_to_double;
+    hooks->to_double = msvcrt_scan_to_double;
     hooks->ctx = NULL;
     hooks->flags = (options & SCANF_SECURECRT) ? SCAN_SECURE : 0;
     return true;
@@ -404,8 +368,8 @@ static bool scanf_hooks(uint64_t options, struct scan_hooks *hooks)
 int __cdecl __stdio_common_vsscanf(uint64_t options, const char *str, size_t count,
                                    const char *format, _locale_t locale, va_list args)
 {
-    struct string_input in;
-    struct scan_source src = { string_get, string_unget, &in };
+    struct msvcrt_string_input in;
+    struct scan_source src;
     struct scan_hooks hooks;
 
     if (crt_null(str) || crt_null(format)) {
@@ -415,10 +379,7 @@ int __cdecl __stdio_common_vsscanf(uint64_t options, const char *str, size_t cou
     }
     if (!scanf_hooks(options, &hooks))
         return EOF;
-    in.p = (const unsigned char *)str;
-    in.end = in.p + count;
-    if (count == (size_t)-1 || in.end < in.p)
-        in.end = (const unsigned char *)UINTPTR_MAX;
+    msvcrt_string_source(&src, &in, str, count);
     return scan_vformat_a(&src, format, args, &hooks);
 }
 
@@ -428,7 +389,7 @@ int __cdecl __stdio_common_vsscanf(uint64_t options, const char *str, size_t cou
 int __cdecl __stdio_common_vfscanf(uint64_t options, FILE *f, const char *format,
                                    _locale_t locale, va_list args)
 {
-    struct scan_source src = { stream_get, stream_unget, f };
+    struct scan_source src;
     struct scan_hooks hooks;
     int ret;
 
@@ -439,6 +400,7 @@ int __cdecl __stdio_common_vfscanf(uint64_t options, FILE *f, const char *format
     }
     if (!scanf_hooks(options, &hooks))
         return EOF;
+    msvcrt_stream_source(&src, f);
     msvcrt_stream_lock(f);
     ret = scan_vformat_a(&src, format, args, &hooks);
     msvcrt_stream_unlock(f);

@@ -1,7 +1,8 @@
 # sevenzip-test.sh: issue 3's yardstick: 7-Zip's console 7za.exe (x64, from the npm package
 # 7zip-bin) runs under vinho: usage, info, add/list/test/extract of a tree round-tripped
-# byte-for-byte, an archive from standard input, and 7-Zip's documented exit codes (0 ok,
-# 1 warning, 2 fatal error, 7 command-line error, 8 not enough memory, 255 stopped by the user).
+# byte-for-byte, an archive from standard input, 7-Zip's documented exit codes (0 ok,
+# 1 warning, 2 fatal error, 7 command-line error, 8 not enough memory, 255 stopped by the user),
+# and the benchmark table of `7za b -mmt1` (issue 4).
 #
 # Sourced by run-tests.sh (VINHO, srcdir, result()), or run alone from a build's tests/programs:
 #   VINHO=../../vinho srcdir=/path/to/tests/programs sh sevenzip-test.sh
@@ -121,6 +122,15 @@ if npm_fetch "7za end-to-end" 7zip-bin $sz_version "$sz_cache" win/x64/7za.exe; 
     sz_check exit-fatal 2 "" -- x no-such-archive.7z
     sz_check exit-cmdline 7 "" -- no-such-command
     sz_check exit-warning 1 "" -- a t3.7z no-such-file.txt
+    # Issue 4's check: the benchmark ("7za b -mmt1") prints its table. One pass with a 256 KiB
+    # dictionary (b 1 -md18) keeps it to seconds; the table is the same shape as the full run's.
+    sz_run bench b 1 -mmt1 -md18
+    if [ "$rc" = 0 ] && grep -q "Compressing .*Decompressing" "$sz_work/bench.out" &&
+        grep -q "^18: .*|" "$sz_work/bench.out" && grep -q "^Tot: " "$sz_work/bench.out"; then
+        sz_step bench 0
+    else
+        sz_step bench 1 "$(sz_detail)"
+    fi
     # The 50 MB file is not worth keeping once the steps are done.
     rm -f "$sz_work/dir/big 50MB.dat" "$sz_work/out/dir/big 50MB.dat"
 fi

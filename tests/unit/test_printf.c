@@ -882,13 +882,14 @@ static void test_against_glibc(void **state)
     static const char *const fmts[] = {
         "%.0e", "%.3e", "%.16e", "%.25e", "%.0f", "%.3f", "%.20f", "%g", "%.1g", "%.17g",
         "%#.10g", "%e", "%f", "%.13a", "%.3a", "%.0a", "%+#.0f", "%.60e", "%.1074f",
+        "%.2f", "%.5f", "%.9e", "%.15g", "%08.3f", "%.40f", "%.19e",
     };
     static char a[1500], b[1500];
     uint64_t x = 88172645463325252ull;
     int bad = 0;
     (void)state;
 
-    for (int it = 0; it < 20000; it++) {
+    for (int it = 0; it < 60000; it++) {
         const char *f = fmts[it % (sizeof(fmts) / sizeof(fmts[0]))];
         uint64_t bits;
         double v;
@@ -898,6 +899,8 @@ static void test_against_glibc(void **state)
         bits = x;
         if (it % 3 == 1)    /* moderate magnitudes */
             bits = (bits & 0x800fffffffffffffull) | ((uint64_t)(1023 + (x >> 58) % 64 - 32) << 52);
+        else if (it % 3 == 2)   /* printf_fp.c's fast range, 2^-72 to 2^64, and its edges */
+            bits = (bits & 0x800fffffffffffffull) | ((uint64_t)(1023 + (x >> 50) % 140 - 74) << 52);
         memcpy(&v, &bits, sizeof(v));
         if (!isfinite(v) || (strchr(f, 'a') && !(bits & 0x7ff0000000000000ull)))
             continue;   /* glibc normalizes subnormals under %a */
@@ -907,6 +910,31 @@ static void test_against_glibc(void **state)
         fmt_snprintf_a(b, sizeof(b), FMT_BUFFER_STANDARD, FMT_UCRT | FMT_STANDARD_ROUNDING, f, v);
         if (strcmp(a, b) && bad++ < 5)
             print_error("%s of %a: glibc %s, ours %s\n", f, v, a, b);
+    }
+    assert_int_equal(bad, 0);
+}
+
+/* Integer digits (printf.c's digits_of: one loop per base, two decimal digits per division)
+ * against glibc on values of every length. */
+static void test_ints_against_glibc(void **state)
+{
+    static const char *const fmts[] = { "%llu", "%lld", "%llx", "%llo", "%.12lld", "%#llX" };
+    char a[64], b[64];
+    uint64_t x = 0x9e3779b97f4a7c15ull;
+    int bad = 0;
+    (void)state;
+
+    for (int it = 0; it < 20000; it++) {
+        const char *f = fmts[it % 6];
+        long long v;
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        v = (long long)(x >> (it % 64));    /* 0 to 64 significant bits */
+        snprintf(a, sizeof(a), f, v);
+        fmt_snprintf_a(b, sizeof(b), FMT_BUFFER_STANDARD, 0, f, v);
+        if (strcmp(a, b) && bad++ < 5)
+            print_error("%s of %lld: glibc %s, ours %s\n", f, v, a, b);
     }
     assert_int_equal(bad, 0);
 }
@@ -950,6 +978,7 @@ int main(void)
         cmocka_unit_test(test_sink_failure),
         cmocka_unit_test(test_hooks),
         cmocka_unit_test(test_against_glibc),
+        cmocka_unit_test(test_ints_against_glibc),
         cmocka_unit_test(test_ucrt_options),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,14 +1,13 @@
-/* string.c: the string searches vcruntime140.dll exports (the C runtime's memcpy, memmove,
- * memset, memcmp and memchr come from dllrt). wchar_t is 16 bits (UTF-16 units). */
-#include <windows.h>
-#include "vinho/pe_side.h"
+/* strsearch.c: strchr, strrchr, strstr and their 16-bit wide forms, shared by msvcrt.dll,
+ * ucrtbase.dll and vcruntime140.dll (each exports them; one copy of the code serves all three).
+ * wchar_t is a UTF-16 unit in these DLLs. The terminating NUL is part of the string: searching
+ * for 0 finds it. */
+#include <stddef.h>
 
 typedef unsigned short wchar16;
 
-/*********************************************************************
- *      strchr (VCRUNTIME140.@)
- *
- * The terminating NUL is part of the string: strchr(s, 0) finds it.
+/***********************************************************************
+ *           strchr
  */
 char *__cdecl strchr(const char *s, int c)
 {
@@ -20,8 +19,8 @@ char *__cdecl strchr(const char *s, int c)
     }
 }
 
-/*********************************************************************
- *      strrchr (VCRUNTIME140.@)
+/***********************************************************************
+ *           strrchr
  */
 char *__cdecl strrchr(const char *s, int c)
 {
@@ -35,8 +34,8 @@ char *__cdecl strrchr(const char *s, int c)
     }
 }
 
-/*********************************************************************
- *      strstr (VCRUNTIME140.@)
+/***********************************************************************
+ *           strstr
  */
 char *__cdecl strstr(const char *hay, const char *needle)
 {
@@ -52,10 +51,10 @@ char *__cdecl strstr(const char *hay, const char *needle)
     return NULL;
 }
 
-/*********************************************************************
- *      wcschr (VCRUNTIME140.@)
+/***********************************************************************
+ *           wcschr
  */
-wchar16 *__cdecl vcrt_wcschr(const wchar16 *s, wchar16 c)
+wchar16 *__cdecl wcschr(const wchar16 *s, wchar16 c)
 {
     for (;; s++) {
         if (*s == c)
@@ -65,10 +64,10 @@ wchar16 *__cdecl vcrt_wcschr(const wchar16 *s, wchar16 c)
     }
 }
 
-/*********************************************************************
- *      wcsrchr (VCRUNTIME140.@)
+/***********************************************************************
+ *           wcsrchr
  */
-wchar16 *__cdecl vcrt_wcsrchr(const wchar16 *s, wchar16 c)
+wchar16 *__cdecl wcsrchr(const wchar16 *s, wchar16 c)
 {
     const wchar16 *last = NULL;
 
@@ -80,10 +79,10 @@ wchar16 *__cdecl vcrt_wcsrchr(const wchar16 *s, wchar16 c)
     }
 }
 
-/*********************************************************************
- *      wcsstr (VCRUNTIME140.@)
+/***********************************************************************
+ *           wcsstr
  */
-wchar16 *__cdecl vcrt_wcsstr(const wchar16 *hay, const wchar16 *needle)
+wchar16 *__cdecl wcsstr(const wchar16 *hay, const wchar16 *needle)
 {
     if (!*needle)
         return (wchar16 *)hay;
