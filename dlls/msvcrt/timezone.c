@@ -6,7 +6,9 @@
  * time (positive west); a dzn turns on daylight saving time with the United States' rules; the
  * globals start as PST8PDT (_timezone 28800, _daylight 1, _dstbias -3600, "PST"/"PDT") until
  * _tzset runs (localtime, mktime, ctime, _ftime call it). Without TZ the CRT takes the
- * operating system's zone (GetTimeZoneInformation); we have none yet, so that zone is UTC (FIXME).
+ * operating system's zone (GetTimeZoneInformation) and its daylight rules. A TZ in the Linux
+ * form ("America/New_York", ":/etc/localtime": a '/' or a leading ':'), which reaches Windows
+ * programs through the environment, counts as no TZ: the OS zone is that zone already.
  * The 64-bit functions cover 1970-01-01 to 3000-12-31 23:59:59 UTC; others fail with EINVAL. */
 #include "msvcrt.h"
 #include <sys/timeb.h>
@@ -25,6 +27,8 @@ long crt_dstbias = -3600;
 static char tzname_std[64] = "PST", tzname_dst[64] = "PDT";
 char *crt_tzname[2] = { tzname_std, tzname_dst };
 static bool tz_ready;
+static bool tz_from_os;             /* daylight time by os_tz's rules, not the US ones */
+static TIME_ZONE_INFORMATION os_tz;
 
 /* Days since 1970-01-01 of a proleptic Gregorian date (month 1..12, any day). */
 static int64_t days_from_civil(int64_t y, int m, int d)
@@ -110,6 +114,28 @@ static bool us_dst(int64_t local_std)
     return local_std >= start && local_std < end;
 }
 
+/* Daylight time for a local standard time by the OS zone's rules: its UTC instant converted by
+ * SystemTimeToTzSpecificLocalTime differs from the standard local time exactly in daylight time. */
+static bool os_dst(int64_t local_std)
+{
+    struct tm tm;
+    SYSTEMTIME utc, local;
+    int64_t t = local_std + crt_timezone;
+
+    break_down(t, &tm);
+    utc = (SYSTEMTIME){ tm.tm_year + 1900, tm.tm_mon + 1, 0, tm.tm_mday, tm.tm_hour, tm.tm_min,
+                        tm.tm_sec, 0 };
+    if (!SystemTimeToTzSpecificLocalTime(&os_tz, &utc, &local))
+        return false;
+    break_down(local_std, &tm);
+    return local.wHour != tm.tm_hour || local.wMinute != tm.tm_min || local.wDay != tm.tm_mday;
+}
+
+static bool is_dst(int64_t local_std)
+{
+    return crt_daylight && (tz_from_os ? os_dst(local_std) : us_dst(local_std));
+}
+
 /* Parses "[+|-]hh[:mm[:ss]]" into seconds; advances *p. */
 static long parse_offset(const char **p)
 {
@@ -147,6 +173,9 @@ void __cdecl _tzset(void)
     size_t n = 0;
 
     tz_ready = true;
+    tz_from_os = false;
+    if (tz && (*tz == ':' || strchr(tz, '/')))
+        tz = NULL;          /* the Linux form: see the top of this file */
     if (tz && *tz) {
         while (tz[n] && tz[n] != '+' && tz[n] != '-' && !(tz[n] >= '0' && tz[n] <= '9'))
             n++;
@@ -159,12 +188,22 @@ void __cdecl _tzset(void)
         TRACE("TZ %s: %ld s west, dst %d\n", debugstr_a(tz), crt_timezone, crt_daylight);
         return;
     }
-    FIXME_ONCE("no TZ: the operating system's time zone is not known yet, using UTC\n");
-    crt_timezone = 0;
-    crt_daylight = 0;
-    crt_dstbias = 0;
-    strcpy(tzname_std, "Coordinated Universal Time");
-    strcpy(tzname_dst, "Coordinated Universal Time");
+    if (GetTimeZoneInformation(&os_tz) == TIME_ZONE_ID_INVALID) {
+        memset(&os_tz, 0, sizeof(os_tz));
+        wcscpy(os_tz.StandardName, L"Coordinated Universal Time");
+        wcscpy(os_tz.DaylightName, L"Coordinated Universal Time");
+    }
+    tz_from_os = true;
+    crt_timezone = (os_tz.Bias + os_tz.StandardBias) * 60L;
+    crt_daylight = os_tz.DaylightDate.wMonth != 0;
+    crt_dstbias = (os_tz.DaylightBias - os_tz.StandardBias) * 60L;
+    if (!WideCharToMultiByte(CP_ACP, 0, os_tz.StandardName, -1, tzname_std, sizeof(tzname_std),
+                             NULL, NULL))
+        tzname_std[0] = 0;
+    if (!WideCharToMultiByte(CP_ACP, 0, os_tz.DaylightName, -1, tzname_dst, sizeof(tzname_dst),
+                             NULL, NULL))
+        tzname_dst[0] = 0;
+    TRACE("OS zone: %ld s west, dst %d\n", crt_timezone, crt_daylight);
 }
 
 static void tzset_once(void)
@@ -205,7 +244,7 @@ static errno_t localtime_checked(struct tm *tm, int64_t t, int64_t max)
     }
     tzset_once();
     local = t - crt_timezone;
-    if (crt_daylight && us_dst(local)) {
+    if (is_dst(local)) {
         break_down(local - crt_dstbias, tm);
         tm->tm_isdst = 1;
     } else {
@@ -314,7 +353,7 @@ static int64_t make_time(struct tm *tm, bool local, int64_t max)
         tzset_once();
         isdst = tm->tm_isdst;
         t += crt_timezone;                 /* as standard time */
-        if (isdst > 0 || (isdst < 0 && crt_daylight && us_dst(t - crt_timezone)))
+        if (isdst > 0 || (isdst < 0 && is_dst(t - crt_timezone)))
             t += crt_dstbias;
         if (!crt_daylight && isdst > 0)
             t -= crt_dstbias;              /* no DST in this zone: as standard time */
