@@ -62,16 +62,17 @@ static DWORD WINAPI worker(void *arg)
     return 0;
 }
 
+/* Every other round only suspends and resumes (the thread may not even have stopped yet). */
 static DWORD WINAPI preempter(void *arg)
 {
-    while (!done)
+    for (unsigned round = 0; !done; round++)
         for (int i = 0; i < WORKERS && !done; i++) {
             CONTEXT ctx;
             if (SuspendThread(threads[i]) == (DWORD)-1)
                 continue;
             memset(&ctx, 0, sizeof(ctx));
             ctx.ContextFlags = CONTEXT_CONTROL | CONTEXT_INTEGER;
-            if (GetThreadContext(threads[i], &ctx)) {
+            if (round % 2 == 0 && GetThreadContext(threads[i], &ctx)) {
                 preemptions++;
                 if (SetThreadContext(threads[i], &ctx))
                     set_ok++;
