@@ -653,6 +653,59 @@ static NTSTATUS start_pthread(struct thread *t)
  *
  * In this process only. stack_commit/stack_reserve 0: the program's defaults.
  */
+/* NtCreateThreadEx's attribute list: checked, and its outputs probed, before anything is made
+ * (a bad pointer then costs nothing); written by attributes_out before the thread can run. */
+static NTSTATUS attributes_check(const struct vn_ps_attribute_list *list, size_t *count)
+{
+    *count = 0;
+    if (!list)
+        return STATUS_SUCCESS;
+    if (list->TotalLength < sizeof(*list) ||
+        (list->TotalLength - sizeof(*list)) % sizeof(struct vn_ps_attribute))
+        return STATUS_INVALID_PARAMETER;
+    *count = (list->TotalLength - sizeof(*list)) / sizeof(struct vn_ps_attribute);
+    for (size_t i = 0; i < *count; i++) {
+        const struct vn_ps_attribute *a = &list->Attributes[i];
+        size_t need;
+        switch (a->Attribute) {
+        case VN_PS_ATTRIBUTE_CLIENT_ID: need = 2 * sizeof(void *); break;
+        case VN_PS_ATTRIBUTE_TEB_ADDRESS: need = sizeof(void *); break;
+        case VN_PS_ATTRIBUTE_THREAD_ID32: need = sizeof(DWORD); break;
+        default:
+            FIXME_ONCE("thread attribute %#llx is ignored\n", (unsigned long long)a->Attribute);
+            continue;
+        }
+        if (a->Size < need)
+            return STATUS_INVALID_PARAMETER;
+        memset(a->ValuePtr, 0, need);   /* faults here, on the caller's pointer, not later */
+        if (a->ReturnLength)
+            *a->ReturnLength = 0;
+    }
+    return STATUS_SUCCESS;
+}
+
+static void attributes_out(const struct vn_ps_attribute_list *list, size_t count, struct thread *t)
+{
+    for (size_t i = 0; i < count; i++) {
+        const struct vn_ps_attribute *a = &list->Attributes[i];
+        if (a->Attribute == VN_PS_ATTRIBUTE_CLIENT_ID) {
+            void **id = a->ValuePtr;
+            id[0] = (void *)(ULONG_PTR)getpid();
+            id[1] = (void *)(ULONG_PTR)t->tid;
+            if (a->ReturnLength)
+                *a->ReturnLength = 2 * sizeof(void *);
+        } else if (a->Attribute == VN_PS_ATTRIBUTE_THREAD_ID32) {
+            *(DWORD *)a->ValuePtr = t->tid;
+            if (a->ReturnLength)
+                *a->ReturnLength = sizeof(DWORD);
+        } else if (a->Attribute == VN_PS_ATTRIBUTE_TEB_ADDRESS) {
+            *(void **)a->ValuePtr = t->teb;
+            if (a->ReturnLength)
+                *a->ReturnLength = sizeof(void *);
+        }
+    }
+}
+
 NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUTES *attr,
                                  HANDLE process, PVOID start, PVOID param, ULONG flags,
                                  SIZE_T zero_bits, SIZE_T stack_commit, SIZE_T stack_reserve,
@@ -661,6 +714,7 @@ NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTR
     struct thread *t;
     struct parked *parked;
     NTSTATUS status;
+    size_t attr_count;
     SIZE_T size;
     HANDLE h;
 
@@ -674,8 +728,8 @@ NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTR
         return STATUS_ACCESS_VIOLATION;
     if (!start)
         return STATUS_INVALID_PARAMETER;
-    if (attr_list)
-        FIXME_ONCE("thread attribute lists are ignored\n");
+    if ((status = attributes_check(attr_list, &attr_count)))
+        return status;
     if (!(t = thread_alloc()))
         return STATUS_NO_MEMORY;
     thread_mark_multithreaded();
@@ -691,6 +745,7 @@ NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTR
         t->stack_size = parked->stack_size;
         t->teb->ClientIdThread = (void *)(ULONG_PTR)t->tid;
         t->teb->CurrentLocale = self ? self->CurrentLocale : 0x0409;
+        attributes_out(attr_list, attr_count, t);
         wake_parked(parked, t);
     } else {
         if (!(t->teb = alloc_teb())) {
@@ -698,6 +753,7 @@ NTSTATUS WINAPI NtCreateThreadEx(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTR
             return STATUS_NO_MEMORY;
         }
         t->teb->ClientIdThread = (void *)(ULONG_PTR)t->tid;
+        attributes_out(attr_list, attr_count, t);
         if ((status = alloc_stack(t, size)) || (status = start_pthread(t))) {
             free_new_thread(t);
             return status;

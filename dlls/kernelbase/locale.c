@@ -215,6 +215,75 @@ BOOL WINAPI IsValidLocaleName(LPCWSTR name)
     return name && find_name(name) != NULL;
 }
 
+/***********************************************************************
+ *           EnumSystemLocalesW / EnumSystemLocalesA / EnumSystemLocalesEx   (kernelbase.@)
+ *
+ * The locales vinho has data for (the table above; the invariant locale is not listed), as an
+ * LCID in 8 hex digits ("00000409") or, for the Ex form, as a name. The callback returning FALSE
+ * stops the walk; the call still succeeds. Flags as documented: LCID_INSTALLED, LCID_SUPPORTED,
+ * LCID_ALTERNATE_SORTS (no alternate sorts here: nothing is listed for it alone).
+ */
+static BOOL enum_lcids(BOOL (CALLBACK *proc_w)(LPWSTR), BOOL (CALLBACK *proc_a)(LPSTR), DWORD flags)
+{
+    if (!proc_w && !proc_a) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    if (flags & ~(LCID_INSTALLED | LCID_SUPPORTED | LCID_ALTERNATE_SORTS)) {
+        SetLastError(ERROR_INVALID_FLAGS);
+        return FALSE;
+    }
+    if (flags == LCID_ALTERNATE_SORTS)
+        return TRUE;
+    for (size_t i = 0; i < ARRAYSIZE(locales); i++) {
+        static const char hex[] = "0123456789ABCDEF";
+        WCHAR w[9];
+        char a[9];
+        if (locales[i].lcid == LOCALE_INVARIANT)
+            continue;
+        for (int d = 0; d < 8; d++)
+            w[d] = a[d] = hex[(locales[i].lcid >> (28 - 4 * d)) & 15];
+        w[8] = a[8] = 0;
+        if (!(proc_w ? proc_w(w) : proc_a(a)))
+            break;
+    }
+    return TRUE;
+}
+
+BOOL WINAPI EnumSystemLocalesW(LOCALE_ENUMPROCW proc, DWORD flags)
+{
+    return enum_lcids(proc, NULL, flags);
+}
+
+BOOL WINAPI EnumSystemLocalesA(LOCALE_ENUMPROCA proc, DWORD flags)
+{
+    return enum_lcids(NULL, proc, flags);
+}
+
+BOOL WINAPI EnumSystemLocalesEx(LOCALE_ENUMPROCEX proc, DWORD flags, LPARAM param, LPVOID reserved)
+{
+    const DWORD known = LOCALE_WINDOWS | LOCALE_SUPPLEMENTAL | LOCALE_ALTERNATE_SORTS |
+                        LOCALE_NEUTRALDATA | LOCALE_SPECIFICDATA;
+    if (!proc || reserved) {
+        SetLastError(ERROR_INVALID_PARAMETER);
+        return FALSE;
+    }
+    if (flags & ~known) {
+        SetLastError(ERROR_INVALID_FLAGS);
+        return FALSE;
+    }
+    /* every locale here is a Windows one with specific data; neutral names are not listed */
+    if (flags && !(flags & (LOCALE_WINDOWS | LOCALE_SPECIFICDATA)))
+        return TRUE;
+    for (size_t i = 0; i < ARRAYSIZE(locales); i++) {
+        if (locales[i].lcid == LOCALE_INVARIANT)
+            continue;
+        if (!proc((LPWSTR)locales[i].name, LOCALE_WINDOWS | LOCALE_SPECIFICDATA, param))
+            break;
+    }
+    return TRUE;
+}
+
 /* The value of one LCTYPE, or NULL when we do not know it. */
 static const WCHAR *locale_value(const struct locale *l, LCTYPE type)
 {

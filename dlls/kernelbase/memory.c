@@ -495,6 +495,45 @@ BOOL WINAPI IsBadCodePtr(FARPROC ptr)
     return IsBadReadPtr((const void *)ptr, 1);
 }
 
+/* IsBadStringPtr: reads units of unit bytes up to a NUL or max units, one page at a time, each
+ * page checked before it is read (the check and the string may race with another thread that
+ * frees it, which the documentation warns of for every IsBad* function). */
+static BOOL string_bad(const void *str, UINT_PTR max, size_t unit)
+{
+    const char *p = str;
+    ULONG_PTR checked_end = 0;      /* readable up to here: whole pages */
+
+    if (!p)         /* before the max: NULL is bad even for 0 chars (as Wine; docs silent) */
+        return TRUE;
+    while (max--) {
+        if ((ULONG_PTR)p + unit > checked_end) {
+            if (!range_accessible(p, unit, FALSE))
+                return TRUE;
+            checked_end = (((ULONG_PTR)p + unit - 1) | 0xfff) + 1;
+        }
+        if (unit == 1 ? !*p : !*(const WCHAR *)p)
+            return FALSE;
+        p += unit;
+    }
+    return FALSE;
+}
+
+/***********************************************************************
+ *           IsBadStringPtrA / IsBadStringPtrW   (kernelbase.@)
+ *
+ * Non-zero when the string cannot be read up to its NUL or max chars, whichever comes first.
+ * A max of 0 reads nothing: only a NULL string is bad then.
+ */
+BOOL WINAPI IsBadStringPtrA(LPCSTR str, UINT_PTR max)
+{
+    return string_bad(str, max, 1);
+}
+
+BOOL WINAPI IsBadStringPtrW(LPCWSTR str, UINT_PTR max)
+{
+    return string_bad(str, max, sizeof(WCHAR));
+}
+
 /***********************************************************************
  *           FlushInstructionCache   (kernelbase.@)
  *

@@ -1,6 +1,7 @@
 /* thread.c: Win32 threads over the NT thread calls: creation, end, suspension, priorities,
  * descriptions, affinity, APCs. */
 #include "kernelbase.h"
+#include "vinho/winstructs.h"
 
 DEFAULT_DEBUG_CHANNEL(thread);
 
@@ -34,8 +35,8 @@ HANDLE WINAPI CreateRemoteThreadEx(HANDLE process, SECURITY_ATTRIBUTES *sa, SIZE
                                    LPTHREAD_START_ROUTINE start, LPVOID param, DWORD flags,
                                    LPPROC_THREAD_ATTRIBUTE_LIST attributes, DWORD *id)
 {
+    struct { struct vn_ps_attribute_list head; struct vn_ps_attribute tid; } list;
     OBJECT_ATTRIBUTES attr;
-    struct basic_info info;
     HANDLE handle = NULL;
     NTSTATUS status;
 
@@ -46,14 +47,17 @@ HANDLE WINAPI CreateRemoteThreadEx(HANDLE process, SECURITY_ATTRIBUTES *sa, SIZE
     }
     InitializeObjectAttributes(&attr, NULL, (sa && sa->bInheritHandle) ? OBJ_INHERIT : 0, NULL,
                                sa ? sa->lpSecurityDescriptor : NULL);
+    /* On Windows *id is set before the new thread can look at it: the ELF side writes it before
+     * the thread starts (include/vinho/winstructs.h). */
+    list.head.TotalLength = id ? sizeof(list) : sizeof(list.head);
+    list.tid = (struct vn_ps_attribute){ VN_PS_ATTRIBUTE_THREAD_ID32, sizeof(*id), id, NULL };
     status = NtCreateThreadEx(&handle, THREAD_ALL_ACCESS, &attr, NtCurrentProcess(), start, param,
                               (flags & CREATE_SUSPENDED) ? THREAD_CREATE_FLAGS_CREATE_SUSPENDED : 0, 0,
                               (flags & STACK_SIZE_PARAM_IS_A_RESERVATION) ? 0 : stack,
-                              (flags & STACK_SIZE_PARAM_IS_A_RESERVATION) ? stack : 0, NULL);
+                              (flags & STACK_SIZE_PARAM_IS_A_RESERVATION) ? stack : 0,
+                              (void *)&list);
     if (!set_ntstatus(status))
         return NULL;
-    if (id)
-        *id = basic_info(handle, &info) ? 0 : (DWORD)(ULONG_PTR)info.ClientId.UniqueThread;
     return handle;
 }
 

@@ -960,13 +960,16 @@ static inline ULONG heap_flags(const struct heap *heap, ULONG flags)
     return flags | (heap->flags & (HEAP_NO_SERIALIZE | HEAP_GENERATE_EXCEPTIONS));
 }
 
-static void heap_raise(NTSTATUS status, ULONG_PTR info)
+/* STATUS_NO_MEMORY is continuable, with the size asked as its one parameter (a dump of Windows'
+ * own, from RtlpAllocateHeapRaiseException: ExceptionFlags 0, NumberParameters 1): a handler may
+ * resume; corruption is not. */
+static void heap_raise(NTSTATUS status, ULONG flags, ULONG_PTR info)
 {
     EXCEPTION_RECORD rec;
 
     __builtin_memset(&rec, 0, sizeof(rec));
     rec.ExceptionCode = status;
-    rec.ExceptionFlags = EXCEPTION_NONCONTINUABLE;
+    rec.ExceptionFlags = flags;
     rec.NumberParameters = 1;
     rec.ExceptionInformation[0] = info;
     RtlRaiseException(&rec);
@@ -976,14 +979,14 @@ static void heap_no_memory(const struct heap *heap, ULONG flags, SIZE_T size)
 {
     WARN("heap %p: cannot provide %#llx bytes\n", heap, (unsigned long long)size);
     if (flags & HEAP_GENERATE_EXCEPTIONS)
-        heap_raise(STATUS_NO_MEMORY, size);
+        heap_raise(STATUS_NO_MEMORY, 0, size);
 }
 
 static void heap_bad_pointer(const struct heap *heap, const void *ptr, const char *op)
 {
     WARN("%s: %p is not a busy block of heap %p\n", op, ptr, heap);
     if (__atomic_load_n(&terminate_on_corruption, __ATOMIC_RELAXED))
-        heap_raise(STATUS_HEAP_CORRUPTION, (ULONG_PTR)ptr);
+        heap_raise(STATUS_HEAP_CORRUPTION, EXCEPTION_NONCONTINUABLE, (ULONG_PTR)ptr);
 }
 
 static void heap_list_add(struct heap *heap)

@@ -171,4 +171,23 @@ static inline struct vn_teb *vn_teb(void)
 static inline struct vn_peb *vn_peb(void) { return vn_teb()->Peb; }
 #endif
 
+/* NtCreateThreadEx's attribute list (PS_ATTRIBUTE_LIST): the outputs are written before the new
+ * thread runs, so that CreateThread's thread id is there when the thread starts (as on Windows). */
+struct vn_ps_attribute {
+    uint64_t Attribute;                     /* PS_ATTRIBUTE_* */
+    uint64_t Size;                          /* bytes at ValuePtr */
+    void *ValuePtr;                         /* or the value itself, for input attributes */
+    uint64_t *ReturnLength;                 /* optional */
+};
+struct vn_ps_attribute_list {
+    uint64_t TotalLength;                   /* of the whole list, header included */
+    struct vn_ps_attribute Attributes[];
+};
+#define VN_PS_ATTRIBUTE_CLIENT_ID   0x10003 /* CLIENT_ID out: process and thread id */
+#define VN_PS_ATTRIBUTE_TEB_ADDRESS 0x10004 /* TEB * out */
+/* vinho's own, used by kernelbase's CreateRemoteThreadEx only: the thread id as a DWORD out, so
+ * that *lpThreadId is set before the thread runs (Windows gets this by creating the thread
+ * suspended and resuming it after the write: one more system call and wake-up). */
+#define VN_PS_ATTRIBUTE_THREAD_ID32 0x56490001
+
 #endif
