@@ -9,6 +9,7 @@
  * reported as 0) and stops at that return (loader/gateguard.S). Such a context cannot be changed
  * yet: SetThreadContext then fails with STATUS_NOT_IMPLEMENTED unless it changes nothing. */
 #include <limits.h>
+#include <signal.h>
 #include <linux/futex.h>
 #include <string.h>
 #include <sys/syscall.h>
@@ -76,29 +77,38 @@ static void publish(struct thread *t, void *uc, const void *frame, int kind)
 
 /* Waits while suspended with the context published: uc (PE code) or frame (a gate return). A
  * new suspension may come while it still waits for the end of the last one (Resume then Suspend
- * before it woke): it is woken to publish again. That wake can come between the publication (of
- * the older sequence number) and the wait, when the count it read is already the new one: the
- * wait then has a tick, after which it publishes again (esbuild hung 1 run in 10 without it). */
+ * before it woke): it is woken to publish again. It sleeps on suspend_gen, read before it looks
+ * at the count: the count alone can go 1, 0, 1 between that look and the sleep, and the signal
+ * of the new suspension stays blocked while this runs in the handler, so it would never publish
+ * for it and GetThreadContext would wait for good. */
 static void stop(struct thread *t, void *uc, const void *frame)
 {
-    struct timespec tick = { 0, 50 * 1000000 };
-    int n;
+    int gen;
     for (;;) {
+        gen = __atomic_load_n(&t->suspend_gen, __ATOMIC_ACQUIRE);
         publish(t, uc, frame, SUSPEND_STOPPED);
-        if ((n = __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) <= 0 || t->terminate_pending)
+        if (__atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE) <= 0 || t->terminate_pending)
             break;
-        if (__atomic_load_n(&t->suspend_state, __ATOMIC_ACQUIRE) !=
-            __atomic_load_n(&t->suspend_seq, __ATOMIC_ACQUIRE))
-            continue;   /* a newer suspension already: publish it */
-        futex(&t->suspend_count, FUTEX_WAIT_PRIVATE, n, &tick);
+        futex(&t->suspend_gen, FUTEX_WAIT_PRIVATE, gen, NULL);
     }
     t->suspend_kind = SUSPEND_RUNNING;
+}
+
+static void bump_gen(struct thread *t)
+{
+    __atomic_add_fetch(&t->suspend_gen, 1, __ATOMIC_ACQ_REL);
+    futex(&t->suspend_gen, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
 }
 
 void context_suspend_requested(struct thread *t)
 {
     __atomic_add_fetch(&t->suspend_seq, 1, __ATOMIC_ACQ_REL);
-    futex(&t->suspend_count, FUTEX_WAKE_PRIVATE, INT_MAX, NULL);
+    bump_gen(t);
+}
+
+void context_resumed(struct thread *t)
+{
+    bump_gen(t);
 }
 
 void context_suspend_signal(struct thread *t, void *uc)
@@ -109,6 +119,9 @@ void context_suspend_signal(struct thread *t, void *uc)
 
     if (__atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE) <= 0)
         return;     /* resumed before the signal came */
+    if (uc && __atomic_load_n(&t->suspend_state, __ATOMIC_ACQUIRE) ==
+              __atomic_load_n(&t->suspend_seq, __ATOMIC_ACQUIRE))
+        return;     /* already stopped for it, at a gate return (its signal was blocked) */
     if (uc && frame) {
         if (hooks->suspend_at_gate_return)
             hooks->suspend_at_gate_return();
@@ -118,11 +131,20 @@ void context_suspend_signal(struct thread *t, void *uc)
     stop(t, uc, uc ? NULL : frame);
 }
 
+/* The gate return of a call during which SuspendThread came. SIG_SUSPEND stays blocked while it
+ * stops here: a suspension that comes meanwhile is published by this loop, with the PE caller's
+ * context, not by a handler stopping inside this ELF code. */
 void context_gate_suspend_point(const void *frame)
 {
     struct thread *t = thread_current();
-    if (__atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE) > 0)
-        stop(t, NULL, frame);
+    sigset_t block, old;
+    if (__atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE) <= 0)
+        return;
+    sigemptyset(&block);
+    sigaddset(&block, SIG_SUSPEND);
+    pthread_sigmask(SIG_BLOCK, &block, &old);
+    stop(t, NULL, frame);
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
 static void context_from_uc(const ucontext_t *uc, struct win_context *ctx)

@@ -98,6 +98,9 @@ struct thread {
     sigset_t start_mask;            /* the creator's signal mask, the new thread's once it runs */
     /* Suspension of a running thread (context.c): where it stopped, for Get/SetThreadContext. */
     int suspend_seq;                /* bumped by each suspension (atomic) */
+    int suspend_gen;                /* futex: bumped by each suspension from 0 and each end of
+                                       one; a stopped thread sleeps on it (not on the count,
+                                       which can go 1, 0, 1 between its look and its sleep) */
     int suspend_state;              /* futex: the suspension whose context is published */
     int suspend_kind;               /* SUSPEND_* of context.c: where it stopped */
     void *suspend_uc;               /* stopped in PE code: its signal context */
@@ -137,7 +140,12 @@ const struct thread_hooks *thread_get_hooks(void);
  * suspends itself), a new suspension is asked (before the signal), the stop at a gate return. */
 void context_suspend_signal(struct thread *t, void *uc);
 void context_suspend_requested(struct thread *t);
+void context_resumed(struct thread *t);     /* the count fell to 0, or termination was asked */
 void context_gate_suspend_point(const void *frame);
+/* Signals of our own, per thread: the end of a thread (TerminateThread, process exit) and
+ * SuspendThread of another thread. glibc keeps the first real-time signals for itself. */
+#define SIG_TERMINATE (SIGRTMIN + 2)
+#define SIG_SUSPEND (SIGRTMIN + 3)
 /* Called on a thread running PE code before a second such thread can exist: ntdll's critical
  * sections stop using plain stores (dlls/ntdll/critsec.c). */
 void thread_mark_multithreaded(void);

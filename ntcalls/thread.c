@@ -28,11 +28,6 @@ DEFAULT_DEBUG_CHANNEL(thread);
                                            exception handlers get room from it (loader/signal.c) */
 #define ELF_STACK_SIZE 0x40000          /* the pthread's own stack: start-up, exit, signals */
 
-/* Signals of our own, per thread: the end of a thread (TerminateThread, process exit) and
- * SuspendThread of another thread. glibc keeps the first real-time signals for itself. */
-#define SIG_TERMINATE (SIGRTMIN + 2)
-#define SIG_SUSPEND (SIGRTMIN + 3)
-
 static struct thread_hooks hooks;
 static pthread_mutex_t thread_lock = PTHREAD_MUTEX_INITIALIZER;
 static struct thread thread_list = { .next = &thread_list, .prev = &thread_list };
@@ -295,6 +290,7 @@ static void request_termination(struct thread *t, NTSTATUS code)
     if (!t->started || __atomic_load_n(&t->suspend_count, __ATOMIC_ACQUIRE)) {
         __atomic_store_n(&t->suspend_count, 0, __ATOMIC_RELEASE);
         futex(&t->suspend_count, FUTEX_WAKE_PRIVATE, 0x7fffffff);
+        context_resumed(t);
     }
     if (t->started && t->unix_tid)
         syscall(SYS_tgkill, getpid(), t->unix_tid, SIG_TERMINATE);
@@ -851,8 +847,10 @@ NTSTATUS WINAPI NtResumeThread(HANDLE handle, ULONG *prev)
     while (old > 0 && !__atomic_compare_exchange_n(&t->suspend_count, &old, old - 1, false,
                                                    __ATOMIC_ACQ_REL, __ATOMIC_RELAXED))
         ;
-    if (old == 1)
-        futex(&t->suspend_count, FUTEX_WAKE_PRIVATE, 0x7fffffff);
+    if (old == 1) {
+        futex(&t->suspend_count, FUTEX_WAKE_PRIVATE, 0x7fffffff);     /* not started yet */
+        context_resumed(t);
+    }
     object_unref(&t->obj);
     if (prev)
         *prev = old;
