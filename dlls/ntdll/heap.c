@@ -960,16 +960,13 @@ static inline ULONG heap_flags(const struct heap *heap, ULONG flags)
     return flags | (heap->flags & (HEAP_NO_SERIALIZE | HEAP_GENERATE_EXCEPTIONS));
 }
 
-/* STATUS_NO_MEMORY (HEAP_GENERATE_EXCEPTIONS) is raised continuable, as Windows' heap does: a
- * handler may resume and the allocation then returns NULL (conformance/memory/
- * heap_generate_exceptions). Heap corruption is not continuable. */
 static void heap_raise(NTSTATUS status, ULONG_PTR info)
 {
     EXCEPTION_RECORD rec;
 
     __builtin_memset(&rec, 0, sizeof(rec));
     rec.ExceptionCode = status;
-    rec.ExceptionFlags = status == STATUS_NO_MEMORY ? 0 : EXCEPTION_NONCONTINUABLE;
+    rec.ExceptionFlags = EXCEPTION_NONCONTINUABLE;
     rec.NumberParameters = 1;
     rec.ExceptionInformation[0] = info;
     RtlRaiseException(&rec);
