@@ -5,6 +5,7 @@
 #define CONFORMANCE_COMMON_H
 
 #include <windows.h>
+#include <shellapi.h>
 #include <stdio.h>
 #include <string.h>
 #include <wchar.h>
@@ -227,6 +228,24 @@ static void print_path_a(const char *p)
 static void print_last_error(const char *label)
 {
     printf("%s: err=%lu\n", label, (unsigned long)GetLastError());
+}
+
+/* Splits a command line with CommandLineToArgvW and prints "[cmd] -> N: <piece> <piece>..."
+ * (the cmdline/argvw_* cases). */
+static void split_argvw(const WCHAR *cmd)
+{
+    int n = -1;
+    LPWSTR *argv = CommandLineToArgvW(cmd, &n);
+    printf("[");
+    print_w(cmd, -1);
+    printf("] -> %d:", n);
+    for (int i = 0; argv && i < n; i++) {
+        printf(" <");
+        print_w(argv[i], -1);
+        printf(">");
+    }
+    printf("\n");
+    LocalFree(argv);
 }
 
 #endif

@@ -1,5 +1,5 @@
 # html.sh: sourced by run.sh --html; write_html TSV OUT writes a self-contained HTML report: the
-# per-area table, then every failed and todo case with its reason and diff.
+# per-area table, then every failed, todo and skipped case with its reason and diff.
 html_escape() { sed 's/&/\&amp;/g; s/</\&lt;/g; s/>/\&gt;/g; s/\r/\\r/g'; }
 
 write_html() {
@@ -28,7 +28,9 @@ HEAD
             }' "$tsv"
         echo '</table>'
         for st in failed todo skipped; do
-            echo "<h2 class=$st>$st</h2>"
+            count=$(awk -F'\t' -v st="$st" '$4 == st' "$tsv" | wc -l)
+            echo "<h2 class=$st>$st ($count)</h2>"
+            [ "$count" = 0 ] && echo '<p>none</p>'
             awk -F'\t' -v st="$st" '$4 == st' "$tsv" | while IFS="$(printf '\t')" read -r area name rt status reason; do
                 tag=$area/$name
                 [ "$rt" = msvcrt ] || tag="$tag[$rt]"

@@ -14,6 +14,12 @@ if "%DEST%"=="" set "DEST=%HERE%"
 if not "%DEST:~-1%"=="\" set "DEST=%DEST%\"
 set "WORK=%TEMP%\vinho-conformance-%RANDOM%"
 set COUNT=0
+rem The .cmdline files are UTF-8: "set /p" reads them in the console code page, so switch it to
+rem 65001 while reading one and back to this one (the number in chcp's answer) for the case.
+rem Without a console chcp answers 0 (Wine's cmd run from a script): then nothing is switched.
+set OLDCP=
+for /f "tokens=2 delims=:." %%C in ('chcp') do set /a OLDCP=%%C
+if "%OLDCP%"=="0" set OLDCP=
 rem Relative, unquoted patterns: area names hold no spaces (and Wine's cmd needs it so).
 pushd "%HERE%"
 for /d %%A in (*) do call :area "%%A"
@@ -35,7 +41,7 @@ set "EXE=%~2"
 set "NAME=%~3"
 set "CASE=%NAME:.ucrt=%"
 set "ARGS="
-if exist "%HERE%%AREA%\%CASE%.cmdline" set /p ARGS=<"%HERE%%AREA%\%CASE%.cmdline"
+if exist "%HERE%%AREA%\%CASE%.cmdline" call :readargs "%HERE%%AREA%\%CASE%.cmdline"
 set "INPUT=NUL"
 if exist "%HERE%%AREA%\%CASE%.stdin" set "INPUT=%HERE%%AREA%\%CASE%.stdin"
 if exist "%WORK%" rmdir /s /q "%WORK%"
@@ -47,6 +53,13 @@ call :exec < "%INPUT%" > "%DEST%%AREA%\%NAME%.out" 2> NUL
 echo exit=%ERRORLEVEL%>> "%DEST%%AREA%\%NAME%.out"
 popd
 set /a COUNT+=1
+exit /b 0
+
+:readargs
+rem %1 a .cmdline file (UTF-8): its one line into ARGS.
+if defined OLDCP chcp 65001 > NUL
+set /p ARGS=<"%~1"
+if defined OLDCP chcp %OLDCP% > NUL
 exit /b 0
 
 :exec

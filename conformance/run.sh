@@ -111,7 +111,12 @@ run_case() {
     if grep -q '^exit=124' "$work/stdout" && ! grep -q '^exit=124' "$work/expected"; then
         echo "(timed out after ${timeout_s}s)" >> "$diffs"
     fi
-    if [ -n "$todo" ]; then
+    if [ -n "$todo" ] && [ -z "$(head -1 "$todo" | tr -d ' \t\r')" ]; then
+        # A todo marker must say why we differ: without a reason the case counts as failed.
+        record "$area" "$name" "$rt" failed "todo marker $(basename "$todo") gives no reason"
+        echo "FAIL: $tag: todo marker $(basename "$todo") gives no reason"
+        sed 's/^/    /' "$diffs"
+    elif [ -n "$todo" ]; then
         record "$area" "$name" "$rt" todo "$(head -1 "$todo")"
     else
         record "$area" "$name" "$rt" failed "transcript differs"
@@ -143,6 +148,20 @@ for src in "$srcdir"/*/*.c "$srcdir"/*/*.cpp; do
             *) record "$area" "$name" "$rt" failed "unknown runtime $rt in the runtimes: marker" ;;
         esac
     done
+done
+
+# Expected transcripts and todo markers that belong to no case (left behind by a rename or a
+# removal) fail too, so that a marker cannot hide anything.
+for f in "$srcdir"/*/*.out "$srcdir"/*/*.todo; do
+    [ -f "$f" ] || continue
+    area=$(basename "$(dirname "$f")")
+    base=$(basename "$f")
+    name=${base%.*}
+    name=${name%.ucrt}
+    matches "$area/$name" "$@" || continue
+    [ -f "$srcdir/$area/$name.c" ] || [ -f "$srcdir/$area/$name.cpp" ] && continue
+    record "$area" "$name" msvcrt failed "$base belongs to no case ($name.c is missing)"
+    echo "FAIL: $area/$name: $base belongs to no case ($name.c is missing)"
 done
 
 # Skipped and todo cases, one line each, after the failures.

@@ -1,9 +1,11 @@
 /* errors/bad_pointer_errors: calls whose buffer the system (not user-mode code) reads or writes
- * fail with ERROR_NOACCESS (998) instead of crashing: ReadFile into a read-only page, WriteFile
- * from a PAGE_NOACCESS page.
+ * fail with an error instead of crashing: ReadFile into a read-only page with ERROR_NOACCESS
+ * (998), WriteFile from a PAGE_NOACCESS page with ERROR_INVALID_USER_BUFFER (1784); the file is
+ * left as it was.
  * Expected per https://learn.microsoft.com/windows/win32/debug/system-error-codes--500-999-
- * (998 ERROR_NOACCESS: "Invalid access to memory location"); which calls report it rather than
- * fault is per Wine 8.0 (not yet recorded on Windows). */
+ * (998 ERROR_NOACCESS: "Invalid access to memory location") and .../system-error-codes--1700-3999-
+ * (1784 ERROR_INVALID_USER_BUFFER: "The supplied user buffer is not valid for the requested
+ * operation"); which code each call gives is per Wine 8.0 (not yet recorded on Windows). */
 #include "common.h"
 
 int main(void)

@@ -1,4 +1,4 @@
-/* errors/errno_bad_fd: low-level I/O on a bad descriptor sets EBADF (9): _close(99), _read(-1),
+/* errors/errno_bad_fd: low-level I/O on a bad descriptor sets EBADF (9): _close(99), _read(99),
  * _lseek(99).
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/close (EBADF; the
  * invalid parameter handler is not involved for an out-of-range fd in msvcrt). Wine 8.0 agrees. */
@@ -7,11 +7,18 @@
 int main(void)
 {
     char c;
+    int r;
+    long pos;
+    /* Each call before the printf that shows errno: the order in which a call's arguments are
+     * evaluated is unspecified, so errno must not be read in the same argument list. */
     errno = 0;
-    printf("close=%d errno=%d\n", _close(99), errno);
+    r = _close(99);
+    printf("close=%d errno=%d\n", r, errno);
     errno = 0;
-    printf("read=%d errno=%d\n", _read(99, &c, 1), errno);
+    r = _read(99, &c, 1);
+    printf("read=%d errno=%d\n", r, errno);
     errno = 0;
-    printf("lseek=%ld errno=%d\n", _lseek(99, 0, SEEK_SET), errno);
+    pos = _lseek(99, 0, SEEK_SET);
+    printf("lseek=%ld errno=%d\n", pos, errno);
     return 0;
 }

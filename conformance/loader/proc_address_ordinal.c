@@ -1,10 +1,13 @@
 /* loader/proc_address_ordinal: GetProcAddress by ordinal (MAKEINTRESOURCE) gives the same address
- * as by name; a NONAME export is reachable only by ordinal; an unused ordinal fails with
- * ERROR_PROC_NOT_FOUND.
+ * as by name; a NONAME export is reachable only by ordinal; an unused ordinal (inside and beyond
+ * the export table) and a NONAME export asked by name fail.
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/libloaderapi/nf-libloaderapi-getprocaddress
  * ("lpProcName ... the function's ordinal value ... in the low-order word; the high-order word
- * must be zero") and the PE/COFF specification (Export Ordinal Table). Wine 8.0 agrees. */
+ * must be zero") and the PE/COFF specification (Export Ordinal Table). The page gives no error
+ * code for a failure (it even warns that an unused ordinal inside the range can give a non-NULL
+ * address on old systems): the error codes (127, ERROR_PROC_NOT_FOUND) are per Wine 8.0 (not yet
+ * recorded on Windows). */
 #include "common.h"
 
 int main(void)

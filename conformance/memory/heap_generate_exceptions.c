@@ -1,7 +1,9 @@
 /* memory/heap_generate_exceptions: HeapAlloc with HEAP_GENERATE_EXCEPTIONS raises STATUS_NO_MEMORY
- * (0xC0000017) instead of returning NULL.
+ * (0xC0000017) instead of returning NULL, and a vectored handler can resume after it.
  * Expected per https://learn.microsoft.com/windows/win32/api/heapapi/nf-heapapi-heapalloc
- * (HEAP_GENERATE_EXCEPTIONS). Wine 8.0 agrees. */
+ * (HEAP_GENERATE_EXCEPTIONS). That the exception is continuable (a handler that continues a
+ * noncontinuable one gets EXCEPTION_NONCONTINUABLE_EXCEPTION, per RaiseException's page) is per
+ * Wine 8.0, which does not check that rule for vectored handlers (not yet recorded on Windows). */
 #include "common.h"
 
 static volatile DWORD seen;

@@ -24,7 +24,9 @@ int main(void)
     WaitForSingleObject(t, INFINITE);
     printf("thread saw=%p\n", seen);
     SetLastError(1234);
-    printf("main=%p err=%lu\n", TlsGetValue(slot), (unsigned long)GetLastError());
+    void *v = TlsGetValue(slot);    /* before GetLastError: argument order is unspecified */
+    DWORD err = GetLastError();
+    printf("main=%p err=%lu\n", v, (unsigned long)err);
     printf("free=%d\n", TlsFree(slot));
     return 0;
 }

@@ -1,6 +1,7 @@
 /* nls.c: code pages (MultiByteToWideChar, WideCharToMultiByte, GetCPInfo, ...) and the lstr*
  * string functions. The conversions themselves are ntdll's (dlls/ntdll/nls.c), which also
- * decides every error; this file turns them into SetLastError. */
+ * decides every error; this file turns them into SetLastError. UTF-7 alone is kernelbase's own
+ * (utf7.c), as on Windows. */
 /* kernelbase defines these functions (and SetLastError): not dllimport here. */
 #define WINBASEAPI
 #define WINADVAPI
@@ -11,6 +12,7 @@
 #include <winternl.h>
 #include <string.h>
 #include "vinho/debug.h"
+#include "utf7.h"
 
 DEFAULT_DEBUG_CHANNEL(nls);
 
@@ -32,9 +34,13 @@ INT WINAPI MultiByteToWideChar(UINT codepage, DWORD flags, LPCCH src, INT srclen
                                INT dstlen)
 {
     DWORD error = ERROR_INVALID_PARAMETER;
-    INT ret = __vinho_nls_convert_mb_to_wc(codepage, flags, src, srclen, dst, dstlen, &error);
+    INT ret;
 
-    if (!ret)
+    if (codepage == CP_UTF7)
+        ret = utf7_mb_to_wc(flags, src, srclen, dst, dstlen, &error);
+    else
+        ret = __vinho_nls_convert_mb_to_wc(codepage, flags, src, srclen, dst, dstlen, &error);
+    if (!ret && error)
         SetLastError(error);
     return ret;
 }
@@ -46,12 +52,36 @@ INT WINAPI WideCharToMultiByte(UINT codepage, DWORD flags, LPCWCH src, INT srcle
                                INT dstlen, LPCCH defchar, LPBOOL used)
 {
     DWORD error = ERROR_INVALID_PARAMETER;
-    INT ret = __vinho_nls_convert_wc_to_mb(codepage, flags, src, srclen, dst, dstlen, defchar,
-                                           used, &error);
+    INT ret;
 
-    if (!ret)
+    if (codepage == CP_UTF7)
+        ret = utf7_wc_to_mb(flags, src, srclen, dst, dstlen, defchar, used, &error);
+    else
+        ret = __vinho_nls_convert_wc_to_mb(codepage, flags, src, srclen, dst, dstlen, defchar,
+                                           used, &error);
+    if (!ret && error)
         SetLastError(error);
     return ret;
+}
+
+/* __vinho_nls_get_cpinfo, plus UTF-7, which is kernelbase's own (utf7.c): up to 5 bytes a
+ * character ("+" and 4 base64 digits for a lone character, GetCPInfo's MaxCharSize). */
+static UINT get_cpinfo(UINT codepage, CPINFOEXW *info)
+{
+    static const char utf7_name[] = "65000 (UTF-7)";
+
+    if (codepage != CP_UTF7)
+        return __vinho_nls_get_cpinfo(codepage, info);
+    if (info) {
+        memset(info, 0, sizeof(*info));
+        info->MaxCharSize = 5;
+        info->DefaultChar[0] = '?';
+        info->UnicodeDefaultChar = 0xfffd;
+        info->CodePage = CP_UTF7;
+        for (int i = 0; utf7_name[i]; i++)
+            info->CodePageName[i] = (WCHAR)utf7_name[i];
+    }
+    return CP_UTF7;
 }
 
 /***********************************************************************
@@ -84,7 +114,7 @@ BOOL WINAPI IsValidCodePage(UINT codepage)
     case CP_THREAD_ACP:
         return FALSE;
     default:
-        return __vinho_nls_get_cpinfo(codepage, NULL) != 0;
+        return get_cpinfo(codepage, NULL) != 0;
     }
 }
 
@@ -99,7 +129,7 @@ BOOL WINAPI GetCPInfoExW(UINT codepage, DWORD flags, LPCPINFOEXW info)
         SetLastError(ERROR_INVALID_FLAGS);
         return FALSE;
     }
-    if (!info || !__vinho_nls_get_cpinfo(codepage, info)) {
+    if (!info || !get_cpinfo(codepage, info)) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
@@ -113,7 +143,7 @@ BOOL WINAPI GetCPInfo(UINT codepage, LPCPINFO info)
 {
     CPINFOEXW ex;
 
-    if (!info || !__vinho_nls_get_cpinfo(codepage, &ex)) {
+    if (!info || !get_cpinfo(codepage, &ex)) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
@@ -133,7 +163,7 @@ BOOL WINAPI IsDBCSLeadByteEx(UINT codepage, BYTE ch)
 {
     CPINFOEXW info;
 
-    if (!__vinho_nls_get_cpinfo(codepage, &info)) {
+    if (!get_cpinfo(codepage, &info)) {
         SetLastError(ERROR_INVALID_PARAMETER);
         return FALSE;
     }
