@@ -3,7 +3,8 @@
  * Expected per https://learn.microsoft.com/windows/win32/api/heapapi/nf-heapapi-heapalloc
  * (HEAP_GENERATE_EXCEPTIONS). That the exception is continuable (a handler that continues a
  * noncontinuable one gets EXCEPTION_NONCONTINUABLE_EXCEPTION, per RaiseException's page) is per
- * Wine 8.0, which does not check that rule for vectored handlers (not yet recorded on Windows). */
+ * a public dump of a Windows heap exception (ExceptionFlags 0 from
+ * ntdll!RtlpAllocateHeapRaiseException) and Wine 8.0 (not yet recorded on Windows by us). */
 #include "common.h"
 
 static volatile DWORD seen;
