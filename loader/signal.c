@@ -29,18 +29,6 @@ DEFAULT_DEBUG_CHANNEL(seh);
 
 /* What KiUserExceptionDispatcher finds at its rsp (dlls/ntdll/seh.h: SEH_FRAME_*): home space,
  * the CONTEXT (x64 layout, Microsoft's winnt.h), a machine frame, the EXCEPTION_RECORD. */
-struct win_context {
-    uint64_t home[6];
-    uint32_t flags, mxcsr;
-    uint16_t cs, ds, es, fs, gs, ss;
-    uint32_t eflags;
-    uint64_t dr[6];
-    uint64_t rax, rcx, rdx, rbx, rsp, rbp, rsi, rdi, r8, r9, r10, r11, r12, r13, r14, r15;
-    uint64_t rip;
-    uint8_t fxsave[512];
-    uint8_t vector[26][16];
-    uint64_t vector_control, debug_control, last_branch[4];
-};
 struct win_record {
     uint32_t code, flags;
     uint64_t nested, address;
@@ -49,13 +37,11 @@ struct win_record {
 };
 struct exception_frame {
     uint64_t home[6];
-    struct win_context context;
+    struct vn_context context;
     uint64_t machine[6];            /* rip, cs, eflags, rsp, ss, padding */
     struct win_record record;
     uint64_t pad;
 };
-_Static_assert(offsetof(struct win_context, rip) == 0xf8, "CONTEXT.Rip");
-_Static_assert(sizeof(struct win_context) == 0x4d0, "CONTEXT size");
 _Static_assert(sizeof(struct win_record) == 0x98, "EXCEPTION_RECORD size");
 _Static_assert(offsetof(struct exception_frame, context) == 0x30, "SEH_FRAME_CONTEXT");
 _Static_assert(offsetof(struct exception_frame, machine) == 0x500, "SEH_FRAME_MACHINE");
@@ -234,7 +220,7 @@ static void make_record(int sig, siginfo_t *info, ucontext_t *uc, struct win_rec
     }
 }
 
-static void fill_context(ucontext_t *uc, struct win_context *c)
+static void fill_context(ucontext_t *uc, struct vn_context *c)
 {
     greg_t *r = uc->uc_mcontext.gregs;
     memset(c, 0, sizeof(*c));

@@ -31,22 +31,6 @@ DEFAULT_DEBUG_CHANNEL(thread);
 
 enum { SUSPEND_RUNNING, SUSPEND_STOPPED, SUSPEND_IN_GATE };
 
-/* CONTEXT of Windows x64 (winnt.h; offsets checked below). */
-struct win_context {
-    uint64_t home[6];
-    uint32_t flags, mxcsr;
-    uint16_t cs, ds, es, fs, gs, ss;
-    uint32_t eflags;
-    uint64_t dr[6];
-    uint64_t rax, rcx, rdx, rbx, rsp, rbp, rsi, rdi, r8, r9, r10, r11, r12, r13, r14, r15;
-    uint64_t rip;
-    uint8_t fxsave[512];
-    uint8_t vector[26][16];
-    uint64_t vector_control, debug_control, last_branch[4];
-};
-_Static_assert(offsetof(struct win_context, rax) == 0x78, "CONTEXT.Rax");
-_Static_assert(offsetof(struct win_context, rip) == 0xf8, "CONTEXT.Rip");
-_Static_assert(sizeof(struct win_context) == 0x4d0, "CONTEXT size");
 
 /* The gate frame of loader/loader.h. */
 struct frame {
@@ -147,7 +131,7 @@ void context_gate_suspend_point(const void *frame)
     pthread_sigmask(SIG_SETMASK, &old, NULL);
 }
 
-static void context_from_uc(const ucontext_t *uc, struct win_context *ctx)
+static void context_from_uc(const ucontext_t *uc, struct vn_context *ctx)
 {
     const greg_t *r = uc->uc_mcontext.gregs;
     ctx->rax = r[REG_RAX]; ctx->rcx = r[REG_RCX]; ctx->rdx = r[REG_RDX]; ctx->rbx = r[REG_RBX];
@@ -163,7 +147,7 @@ static void context_from_uc(const ucontext_t *uc, struct win_context *ctx)
 }
 
 /* The PE caller's context when the gate call of frame returns. */
-static void context_from_frame(const struct frame *f, struct win_context *ctx)
+static void context_from_frame(const struct frame *f, struct vn_context *ctx)
 {
     ctx->rip = f->resume;
     ctx->rsp = f->rsp + 8;
@@ -191,7 +175,7 @@ static NTSTATUS wait_stopped(struct thread *t)
 }
 
 /* Reads the context of t, suspended (or the caller itself, in this gate call). */
-static NTSTATUS read_context(struct thread *t, struct win_context *ctx, bool *in_gate)
+static NTSTATUS read_context(struct thread *t, struct vn_context *ctx, bool *in_gate)
 {
     const struct thread_hooks *hooks = thread_get_hooks();
     NTSTATUS status;
@@ -224,7 +208,7 @@ static NTSTATUS read_context(struct thread *t, struct win_context *ctx, bool *in
 }
 
 /* The parts of ctx that flags ask for, from src. */
-static void copy_parts(struct win_context *dst, const struct win_context *src, ULONG flags)
+static void copy_parts(struct vn_context *dst, const struct vn_context *src, ULONG flags)
 {
     if (flags & CONTEXT_CONTROL) {
         dst->cs = src->cs; dst->ss = src->ss; dst->eflags = src->eflags;
@@ -262,7 +246,7 @@ static bool hold(HANDLE handle, struct thread *t)
  */
 NTSTATUS WINAPI NtGetContextThread(HANDLE handle, void *context)
 {
-    struct win_context *out = context, ctx;
+    struct vn_context *out = context, ctx;
     struct thread *t;
     ULONG flags;
     bool held, in_gate;
@@ -293,7 +277,7 @@ NTSTATUS WINAPI NtGetContextThread(HANDLE handle, void *context)
     return STATUS_SUCCESS;
 }
 
-static void context_to_uc(ucontext_t *uc, const struct win_context *ctx, ULONG flags)
+static void context_to_uc(ucontext_t *uc, const struct vn_context *ctx, ULONG flags)
 {
     greg_t *r = uc->uc_mcontext.gregs;
     if (flags & CONTEXT_CONTROL) {
@@ -324,7 +308,7 @@ static void context_to_uc(ucontext_t *uc, const struct win_context *ctx, ULONG f
  */
 NTSTATUS WINAPI NtSetContextThread(HANDLE handle, const void *context)
 {
-    struct win_context ctx, cur;
+    struct vn_context ctx, cur;
     struct thread *t;
     bool held, in_gate;
     NTSTATUS status;
@@ -345,7 +329,7 @@ NTSTATUS WINAPI NtSetContextThread(HANDLE handle, const void *context)
         FIXME_ONCE("debug registers are not implemented: ignored\n");
     held = hold(handle, t);
     if (!(status = read_context(t, &cur, &in_gate))) {
-        struct win_context wanted = cur;
+        struct vn_context wanted = cur;
         ULONG parts = ctx.flags & (CONTEXT_CONTROL | CONTEXT_INTEGER | CONTEXT_FLOATING_POINT);
         copy_parts(&wanted, &ctx, parts);
         if (!in_gate) {

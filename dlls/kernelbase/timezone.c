@@ -35,6 +35,21 @@ static LONG bias_now(void)
     return bias;
 }
 
+/* Both Get*TimeZoneInformation: the zone (its structure starts as TIME_ZONE_INFORMATION). */
+static DWORD query_zone(ULONG info_class, void *tz, ULONG size)
+{
+    NTSTATUS status;
+    if (!tz) {
+        SetLastError(ERROR_NOACCESS);
+        return TIME_ZONE_ID_INVALID;
+    }
+    if ((status = NtQuerySystemInformation(info_class, tz, size, NULL))) {
+        set_ntstatus(status);
+        return TIME_ZONE_ID_INVALID;
+    }
+    return zone_id(tz, bias_now());
+}
+
 /***********************************************************************
  *           GetTimeZoneInformation   (kernelbase.@)
  *
@@ -44,32 +59,12 @@ static LONG bias_now(void)
  */
 DWORD WINAPI GetTimeZoneInformation(TIME_ZONE_INFORMATION *tz)
 {
-    NTSTATUS status;
-    if (!tz) {
-        SetLastError(ERROR_NOACCESS);
-        return TIME_ZONE_ID_INVALID;
-    }
-    status = NtQuerySystemInformation(SystemCurrentTimeZoneInformation_, tz, sizeof(*tz), NULL);
-    if (status) {
-        set_ntstatus(status);
-        return TIME_ZONE_ID_INVALID;
-    }
-    return zone_id(tz, bias_now());
+    return query_zone(SystemCurrentTimeZoneInformation_, tz, sizeof(*tz));
 }
 
 DWORD WINAPI GetDynamicTimeZoneInformation(DYNAMIC_TIME_ZONE_INFORMATION *tz)
 {
-    NTSTATUS status;
-    if (!tz) {
-        SetLastError(ERROR_NOACCESS);
-        return TIME_ZONE_ID_INVALID;
-    }
-    status = NtQuerySystemInformation(SystemDynamicTimeZoneInformation_, tz, sizeof(*tz), NULL);
-    if (status) {
-        set_ntstatus(status);
-        return TIME_ZONE_ID_INVALID;
-    }
-    return zone_id((TIME_ZONE_INFORMATION *)tz, bias_now());
+    return query_zone(SystemDynamicTimeZoneInformation_, tz, sizeof(*tz));
 }
 
 /***********************************************************************

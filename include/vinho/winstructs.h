@@ -174,6 +174,24 @@ static inline struct vn_teb *vn_teb(void)
 static inline struct vn_peb *vn_peb(void) { return vn_teb()->Peb; }
 #endif
 
+/* CONTEXT of Windows x64 (Microsoft's winnt.h): what the ELF side reads and writes for
+ * exceptions (loader/signal.c) and Get/SetThreadContext (ntcalls/context.c). */
+struct vn_context {
+    uint64_t home[6];
+    uint32_t flags, mxcsr;
+    uint16_t cs, ds, es, fs, gs, ss;
+    uint32_t eflags;
+    uint64_t dr[6];
+    uint64_t rax, rcx, rdx, rbx, rsp, rbp, rsi, rdi, r8, r9, r10, r11, r12, r13, r14, r15;
+    uint64_t rip;
+    uint8_t fxsave[512];
+    uint8_t vector[26][16];
+    uint64_t vector_control, debug_control, last_branch[4];
+};
+_Static_assert(offsetof(struct vn_context, rax) == 0x78, "CONTEXT.Rax");
+_Static_assert(offsetof(struct vn_context, rip) == 0xf8, "CONTEXT.Rip");
+_Static_assert(sizeof(struct vn_context) == 0x4d0, "CONTEXT size");
+
 /* NtCreateThreadEx's attribute list (PS_ATTRIBUTE_LIST): the outputs are written before the new
  * thread runs, so that CreateThread's thread id is there when the thread starts (as on Windows). */
 struct vn_ps_attribute {
