@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/argvw_backslash_quote: 2n backslashes before a quote give n backslashes and a quote
  * delimiter; 2n+1 give n backslashes and a literal quote.
  * Expected per

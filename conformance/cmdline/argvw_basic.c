@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/argvw_basic: CommandLineToArgvW splits on spaces and tabs; several blanks count as one;
  * the program name is the first piece.
  * Expected per

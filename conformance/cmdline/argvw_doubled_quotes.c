@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/argvw_doubled_quotes: inside quotes, "" is a literal quote and ends the quoted part (so
  * a following quote opens a new one).
  * Expected per

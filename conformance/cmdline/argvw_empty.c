@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/argvw_empty: an empty command line gives the module path (1 piece); leading blanks
  * before the program name make an empty first piece.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/argvw_null: CommandLineToArgvW with an empty string returns the module path as the only
  * piece; with a NULL pNumArgs it fails with ERROR_INVALID_PARAMETER.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/argvw_program_name: the first piece (program name) ends at the first blank or, when it
  * starts with a quote, at the next quote; backslashes are not special in it.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/argvw_quotes: double quotes group blanks into one argument and are removed; "" is an
  * empty argument.
  * Expected per

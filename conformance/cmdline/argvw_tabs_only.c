@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/argvw_tabs_only: tabs separate like spaces; a quoted tab is kept; other control
  * characters are ordinary.
  * Expected per

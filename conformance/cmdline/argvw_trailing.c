@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/argvw_trailing: an unterminated quote runs to the end of the line; trailing blanks make
  * no extra argument.
  * Expected per

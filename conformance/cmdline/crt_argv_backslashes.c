@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/crt_argv_backslashes: the CRT's argv for arguments with backslashes, before a quote and
  * at the end. The runner passes the arguments from crt_argv_backslashes.args (one a line);
  * record.cmd passes them quoted.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/crt_argv_basic: the CRT's argc/argv for arguments with spaces, embedded quotes, a
  * trailing backslash and an empty argument (the runner passes them from crt_argv_basic.args,
  * one a line; on Windows record.cmd passes the quoted crt_argv_basic.cmdline).

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/crt_argv_empty: empty arguments survive as empty strings. The runner passes the
  * arguments from crt_argv_empty.args (one a line); record.cmd passes them quoted.
  * Expected per https://learn.microsoft.com/cpp/c-language/parsing-c-command-line-arguments. Wine

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/crt_argv_many: many arguments (40) arrive in order. The runner passes the arguments from
  * crt_argv_many.args (one a line); record.cmd passes them quoted.
  * Expected per https://learn.microsoft.com/cpp/c-language/parsing-c-command-line-arguments. Wine

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/crt_argv_trailing_quote_backslash: the CRT's argv for arguments ending in backslashes
  * that the quoting doubles, and one made only of a quote and backslashes. The runner passes the
  * arguments from crt_argv_trailing_quote_backslash.args (one a line); record.cmd passes them

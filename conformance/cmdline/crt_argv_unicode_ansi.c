@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/crt_argv_unicode_ansi: non-ASCII arguments reach the narrow argv in the ANSI code page
  * (1252): e-acute becomes byte E9. The runner passes the arguments from crt_argv_unicode_ansi.args
  * (one a line); record.cmd passes them quoted.

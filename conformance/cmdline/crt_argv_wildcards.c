@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/crt_argv_wildcards: msvcrt does not expand wildcards in argv unless linked with setargv:
  * "*" and "?" stay as they are. The runner passes the arguments from crt_argv_wildcards.args (one
  * a line); record.cmd passes them quoted.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/crt_environ: msvcrt _environ reflects _putenv additions; the main envp argument is the
  * startup copy.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/environ-wenviron. Wine 8.0

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/crt_getenv_putenv: msvcrt _putenv and getenv: "NAME=" removes a variable; changes reach
  * GetEnvironmentVariable; SetEnvironmentVariable does not reach getenv (the CRT keeps a copy).
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/putenv-wputenv and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/crt_wargv: __wargv (via __wgetmainargs) holds the same arguments as wide strings,
  * including non-ASCII ones.
  * Expected per https://learn.microsoft.com/cpp/c-language/parsing-c-command-line-arguments and

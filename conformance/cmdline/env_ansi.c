@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/env_ansi: GetEnvironmentVariableA for a value with a non-ASCII character converts to the
  * ANSI code page; the size is in bytes.
  * Expected per

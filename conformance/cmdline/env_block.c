@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/env_block: GetEnvironmentStringsW is a block of NAME=VALUE strings ending with an empty
  * one; a variable set before is in it.
  * Expected per

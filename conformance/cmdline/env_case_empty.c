@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/env_case_empty: environment names are case-insensitive; an empty value is a set variable
  * (length 0, error 0 not set); "=" is not allowed in a name.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/env_expand: ExpandEnvironmentStringsW replaces %NAME% with the value, leaves unknown
  * names and a lone % as they are; the size counts the terminator.
  * Expected per

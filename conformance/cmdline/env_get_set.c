@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/env_get_set: SetEnvironmentVariableW and GetEnvironmentVariableW: the size query counts
  * the terminator, the result does not; a missing variable gives ERROR_ENVVAR_NOT_FOUND (203); NULL
  * value deletes.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/env_long_value: a value of 5000 characters round-trips; a too-small buffer returns the
  * size needed including the terminator.
  * Expected per

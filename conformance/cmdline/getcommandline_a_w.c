@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/getcommandline_a_w: GetCommandLineA is the ANSI form of GetCommandLineW: the same length
  * and text for ASCII.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* cmdline/getcommandline_tail: GetCommandLineW holds the program path then the quoted arguments;
  * the tail after the program name is printed (the path differs between machines).
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/close_stdout_handle: after CloseHandle on the stdout handle, WriteFile to it fails with
  * ERROR_INVALID_HANDLE; the transcript ends there (the exit code is still seen).
  * Expected per https://learn.microsoft.com/windows/win32/api/handleapi/nf-handleapi-closehandle.

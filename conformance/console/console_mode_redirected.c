@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/console_mode_redirected: GetConsoleMode on a redirected (file) stdout fails with
  * ERROR_INVALID_HANDLE.
  * Expected per https://learn.microsoft.com/windows/console/getconsolemode. Wine 8.0 agrees. */

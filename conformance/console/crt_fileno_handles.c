@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/crt_fileno_handles: msvcrt: _fileno of stdin/stdout/stderr is 0/1/2 and
  * _get_osfhandle(1) is the stdout handle; _get_osfhandle(-1) is INVALID_HANDLE_VALUE with errno
  * EBADF.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/crt_isatty: _isatty is 0 for a redirected stdout and non-zero for NUL (a character
  * device).
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/isatty ("_isatty

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/crt_setvbuf: setvbuf(_IOFBF) delays stdout until fflush: a _write in between appears
  * first; _IONBF writes at once.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/setvbuf. Wine 8.0

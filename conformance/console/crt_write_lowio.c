@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/crt_write_lowio: _write(1, ...) writes bytes as they are in binary mode and translates
  * LF in text mode; the return value counts the caller's bytes.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/write. Wine 8.0 agrees.

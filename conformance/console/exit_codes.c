@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/exit_codes: ExitProcess(3) sets the exit code, skipping the rest; earlier output is
  * flushed by the CRT at exit only through exit(), so it is flushed here first.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/set_std_handle: SetStdHandle replaces the handle GetStdHandle returns; an invalid
  * nStdHandle fails with ERROR_INVALID_HANDLE.
  * Expected per https://learn.microsoft.com/windows/console/setstdhandle. Wine 8.0 agrees. */

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/std_handles: GetStdHandle for the three standard handles gives valid handles when the
  * runner redirects them to files/NUL, an invalid nStdHandle gives INVALID_HANDLE_VALUE with
  * ERROR_INVALID_HANDLE, and WriteFile to the stdout handle writes bytes as they are.

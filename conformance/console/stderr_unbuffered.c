@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/stderr_unbuffered: stderr output is not on stdout; stdout keeps its order across fflush
  * and _write.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/stdin-stdout-stderr. Wine 8.0

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/stdin_binary_read: ReadFile on stdin returns the bytes as they are (no CR LF translation
  * below the CRT).
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-readfile. Wine 8.0

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/stdin_nul_read: reading stdin when it is NUL: ReadFile succeeds with 0 bytes; getchar
  * returns EOF; fgets returns NULL.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-readfile. Wine 8.0

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/stdin_pipe_lines: a case with a .stdin file: fgets reads lines with text-mode CR LF to
  * LF translation; then EOF.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/fgets-fgetws and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/stdout_file_type: GetFileType says FILE_TYPE_CHAR (2) for stdin on NUL, FILE_TYPE_DISK
  * (1) for a file, FILE_TYPE_PIPE (3) for both ends of an anonymous pipe; stdout, which the runner
  * sends to a file and others to a pipe, is one of those two.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* console/write_console_redirected: WriteConsoleW to a redirected stdout fails with
  * ERROR_INVALID_HANDLE (it writes only to consoles); WriteFile works.
  * Expected per https://learn.microsoft.com/windows/console/writeconsole ("WriteConsole fails if it

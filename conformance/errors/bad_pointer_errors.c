@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/bad_pointer_errors: calls whose buffer the system (not user-mode code) reads or writes
  * fail with an error instead of crashing: ReadFile into a read-only page with ERROR_NOACCESS
  * (998), WriteFile from a PAGE_NOACCESS page with ERROR_INVALID_USER_BUFFER (1784); the file is

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/create_file_status_map: the last errors CreateFileW sets, as a table of situations (the
  * NTSTATUS to Win32 mapping seen from Win32).
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-createfilew

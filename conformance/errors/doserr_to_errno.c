@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/doserr_to_errno: how msvcrt maps the system error of a failed call to errno, seen with
  * _doserrno: _chdir to a missing folder (ERROR_FILE_NOT_FOUND 2) and below one
  * (ERROR_PATH_NOT_FOUND 3) both give ENOENT; _open of a folder (ERROR_ACCESS_DENIED 5) gives

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/errno_access: _open for writing a read-only file sets EACCES (13) with _doserrno
  * ERROR_ACCESS_DENIED (5); _unlink of a folder sets EACCES.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/open-wopen and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/errno_bad_fd: low-level I/O on a bad descriptor sets EBADF (9): _close(99), _read(99),
  * _lseek(99).
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/close (EBADF; the

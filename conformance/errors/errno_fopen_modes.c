@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/errno_fopen_modes: fopen with an invalid mode string fails with EINVAL (22) (after the
  * invalid parameter handler, which by default ends the process in the UCRT; msvcrt returns).
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/fopen-wfopen. Wine 8.0

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/errno_math: math functions set errno: sqrt(-1) EDOM (33), exp(1000) ERANGE (34), log(0)
  * ERANGE; strtod overflow ERANGE.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/sqrt-sqrtf-sqrtl and

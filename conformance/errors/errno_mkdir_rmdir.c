@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/errno_mkdir_rmdir: _mkdir of an existing folder sets EEXIST; _rmdir of a non-empty folder
  * sets ENOTEMPTY (41); of a missing one ENOENT.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/mkdir-wmkdir and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/errno_open_exists: _open with _O_CREAT|_O_EXCL on an existing file sets EEXIST (17) and
  * _doserrno ERROR_FILE_EXISTS (80).
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/open-wopen. Wine 8.0

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/errno_open_missing: _open of a missing file sets errno ENOENT (2) and _doserrno
  * ERROR_FILE_NOT_FOUND (2); a missing folder gives ENOENT with _doserrno 3.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/errno_rename: rename onto an existing file fails with EACCES (msvcrt does not replace);
  * a missing source with ENOENT.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/rename-wrename ("EACCES:

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/format_message: FormatMessageW(FROM_SYSTEM) for ERROR_FILE_NOT_FOUND and
  * ERROR_ACCESS_DENIED gives the English system texts; an unknown code fails with
  * ERROR_MR_MID_NOT_FOUND (317).

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/format_message_inserts: FormatMessageW(FROM_STRING) with %1, %2!d!, %% and %n.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-formatmessagew
  * (Remarks: escape sequences). Wine 8.0 agrees. */

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/get_errno_funcs: _set_errno and _get_errno write and read the same value as errno; a
  * failing _open sets errno and _doserrno, which _get_errno and the _doserrno variable report.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/get-errno,

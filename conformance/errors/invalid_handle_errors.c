@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/invalid_handle_errors: functions taking a bad handle set ERROR_INVALID_HANDLE:
  * WaitForSingleObject returns WAIT_FAILED, SetEvent, GetFileSize, DuplicateHandle.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/last_error_preserved: successful calls that document no change leave the last error
  * alone: GetLastError after SetLastError(1234) then GetCurrentProcessId, GetTickCount-free calls.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/last_error_success_sets: calls documented to set ERROR_ALREADY_EXISTS on success
  * (CreateEventW of an existing name, CreateFileW with OPEN_ALWAYS on an existing file) and 0
  * otherwise.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/rtl_status_to_dos: RtlNtStatusToDosError for common NTSTATUS values:
  * STATUS_OBJECT_NAME_NOT_FOUND 2, STATUS_OBJECT_PATH_NOT_FOUND 3, STATUS_ACCESS_DENIED 5,
  * STATUS_INVALID_HANDLE 6, STATUS_NO_MEMORY 8, STATUS_OBJECT_NAME_COLLISION 183,

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/set_last_error_values: SetLastError stores any 32-bit value, including ones with the
  * customer bit (bit 29) set; GetLastError returns it unchanged.
  * Expected per

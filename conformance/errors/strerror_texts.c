@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* errors/strerror_texts: strerror texts for ENOENT, EACCES, EEXIST, EINVAL and an unknown number.
  * Expected per
  * https://learn.microsoft.com/cpp/c-runtime-library/errno-doserrno-sys-errlist-and-sys-nerr. Wine

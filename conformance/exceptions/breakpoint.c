@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/breakpoint: int3 raises EXCEPTION_BREAKPOINT (0x80000003); on x64 the exception
  * address is the int3 instruction and the handler must step over it to continue.
  * Expected per

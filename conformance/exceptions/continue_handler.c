@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/continue_handler: vectored continue handlers (AddVectoredContinueHandler) run after
  * an exception handler returns EXCEPTION_CONTINUE_EXECUTION.
  * Expected per

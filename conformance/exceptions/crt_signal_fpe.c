@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/crt_signal_fpe: msvcrt signal and raise: signal(SIGFPE) returns the previous handler
  * (SIG_DFL); raise(SIGFPE) calls the handler with SIGFPE, after resetting it to SIG_DFL.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/signal and .../raise.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/divide_by_zero: an integer division by zero raises EXCEPTION_INT_DIVIDE_BY_ZERO
  * (0xC0000094) at the faulting instruction.
  * Expected per

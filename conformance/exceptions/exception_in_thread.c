@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/exception_in_thread: an exception raised in a second thread reaches the vectored
  * handler (process-wide) on that thread.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/execute_nx: calling code in a PAGE_READWRITE page raises STATUS_ACCESS_VIOLATION
  * with ExceptionInformation[0]=8 (a data execution prevention violation) and [1]=the address;
  * the same code runs once the page is PAGE_EXECUTE_READ.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/illegal_instruction: ud2 raises EXCEPTION_ILLEGAL_INSTRUCTION (0xC000001D).
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/minwinbase/ns-minwinbase-exception_record. Wine

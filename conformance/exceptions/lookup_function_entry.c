@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/lookup_function_entry: RtlLookupFunctionEntry finds the unwind entry for main inside
  * the program (the .pdata of the x64 PE), and none for a heap address.
  * Expected per https://learn.microsoft.com/windows/win32/api/winnt/nf-winnt-rtllookupfunctionentry

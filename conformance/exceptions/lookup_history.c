@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/lookup_history: RtlLookupFunctionEntry with an UNWIND_HISTORY_TABLE (zeroed before
  * its first use, as documented) finds the same entries as without one, however many functions
  * it is asked about (more than the table's 12 slots) and in whatever order, and still none for

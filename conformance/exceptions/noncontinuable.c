@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/noncontinuable: continuing a noncontinuable exception raises
  * STATUS_NONCONTINUABLE_EXCEPTION (0xC0000025).
  * Expected per

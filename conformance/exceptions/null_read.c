@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/null_read: reading address 0 raises EXCEPTION_ACCESS_VIOLATION with
  * ExceptionInformation[0]=0 (read) and [1]=0.
  * Expected per https://learn.microsoft.com/windows/win32/api/winnt/ns-winnt-exception_record

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/priv_instruction: a privileged instruction (HLT) in user mode raises
  * STATUS_PRIVILEGED_INSTRUCTION (0xC0000096) at that instruction; a handler that steps over it
  * continues.

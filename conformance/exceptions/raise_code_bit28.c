@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/raise_code_bit28: RaiseException clears bit 28 of the code (reserved for the system).
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/errhandlingapi/nf-errhandlingapi-raiseexception

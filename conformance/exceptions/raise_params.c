@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/raise_params: RaiseException delivers the code, flags and arguments to a vectored
  * handler; EXCEPTION_CONTINUE_EXECUTION returns from RaiseException.
  * Expected per

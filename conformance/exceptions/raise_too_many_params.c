@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/raise_too_many_params: RaiseException with more than EXCEPTION_MAXIMUM_PARAMETERS
  * (15) arguments passes only 15.
  * Expected per

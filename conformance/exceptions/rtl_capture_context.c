@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/rtl_capture_context: RtlCaptureContext fills the context with CONTEXT_FULL-style
  * flags and this thread's stack pointer (within the current stack).
  * Expected per https://learn.microsoft.com/windows/win32/api/winnt/nf-winnt-rtlcapturecontext.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/stack_overflow: unbounded recursion raises EXCEPTION_STACK_OVERFLOW (0xC00000FD) to a
  * vectored handler; the handler records it and ends the process with exit code 7.
  * Expected per

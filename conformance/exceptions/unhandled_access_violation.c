@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/unhandled_access_violation: an unhandled access violation ends the process with exit
  * code 0xC0000005 (-1073741819; the runner compares it modulo 256).
  * Expected per https://learn.microsoft.com/windows/win32/debug/exception-handling and

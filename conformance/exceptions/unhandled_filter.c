@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/unhandled_filter: an unhandled exception goes to the SetUnhandledExceptionFilter
  * filter; EXCEPTION_EXECUTE_HANDLER ends the process with the exception code as exit code.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/unhandled_filter_continue: a filter returning EXCEPTION_CONTINUE_EXECUTION resumes
  * after RaiseException; SetUnhandledExceptionFilter returns the previous filter.
  * Expected per

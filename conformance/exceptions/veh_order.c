@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/veh_order: vectored handlers run in order: those added with First=1 before earlier
  * ones; EXCEPTION_CONTINUE_SEARCH passes on; RemoveVectoredExceptionHandler takes one out.
  * Expected per

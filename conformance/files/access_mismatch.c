@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/access_mismatch: WriteFile on a handle opened for reading only, and ReadFile on one opened
  * for writing only, fail with ERROR_ACCESS_DENIED.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-writefile and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/ansi_functions: the A file functions (CreateFileA, GetFileAttributesA, DeleteFileA,
  * MoveFileA) behave like the W ones for ASCII names.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-createfilea. Wine

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/append_data: a handle opened with FILE_APPEND_DATA only writes at the end of the file.
  * Expected per https://learn.microsoft.com/windows/win32/fileio/file-access-rights-constants
  * (FILE_APPEND_DATA). Wine 8.0 agrees. */

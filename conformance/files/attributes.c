@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/attributes: GetFileAttributesW: a new file is FILE_ATTRIBUTE_ARCHIVE, a folder
  * FILE_ATTRIBUTE_DIRECTORY, a missing name INVALID_FILE_ATTRIBUTES with ERROR_FILE_NOT_FOUND or
  * ERROR_PATH_NOT_FOUND.

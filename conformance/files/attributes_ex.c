@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/attributes_ex: GetFileAttributesExW reports size and attributes; a missing file fails with
  * ERROR_FILE_NOT_FOUND.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/attributes_set: SetFileAttributesW sets read-only and hidden; FILE_ATTRIBUTE_NORMAL clears
  * them; a missing file fails with ERROR_FILE_NOT_FOUND.
  * Expected per

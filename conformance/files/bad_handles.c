@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/bad_handles: file calls on a handle that was never opened and on a closed handle fail with
  * ERROR_INVALID_HANDLE; CloseHandle(NULL) likewise.
  * Expected per https://learn.microsoft.com/windows/win32/api/handleapi/nf-handleapi-closehandle

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/case_insensitive: file names are case-insensitive: a file created as "Mixed.TXT" opens as
  * "mixed.txt" and is listed with its original case.
  * Expected per https://learn.microsoft.com/windows/win32/fileio/naming-a-file ("Do not assume case

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/copy_attributes: CopyFileW keeps the read-only attribute of the source on the new file;
  * overwriting a read-only target fails with ERROR_ACCESS_DENIED.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-copyfilew ("File

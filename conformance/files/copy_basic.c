@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/copy_basic: CopyFileW copies content; bFailIfExists over an existing file fails with
  * ERROR_FILE_EXISTS; a missing source fails with ERROR_FILE_NOT_FOUND; without bFailIfExists it
  * overwrites.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/create_always_hidden: CREATE_ALWAYS over a hidden file without FILE_ATTRIBUTE_HIDDEN in
  * the request fails with ERROR_ACCESS_DENIED; with it, it succeeds.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-createfilew ("If

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/create_always_truncates: CREATE_ALWAYS and TRUNCATE_EXISTING empty an existing file.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-createfilew
  * (dwCreationDisposition). The documentation requires GENERIC_WRITE for TRUNCATE_EXISTING but does

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/create_errors: the last error CreateFileW sets for a missing file, a missing folder in
  * the path, CREATE_NEW over an existing file, and OPEN_ALWAYS/CREATE_ALWAYS over an existing
  * file (ERROR_ALREADY_EXISTS with success).

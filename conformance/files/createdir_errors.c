@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/createdir_errors: CreateDirectoryW: success, an existing folder (ERROR_ALREADY_EXISTS), a
  * missing parent (ERROR_PATH_NOT_FOUND), an existing file's name, a trailing backslash.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-createdirectoryw

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/createfile_path_not_found_vs_file: which of ERROR_FILE_NOT_FOUND and ERROR_PATH_NOT_FOUND
  * CreateFileW and GetFileAttributesW set: a missing last component, a missing middle folder, a
  * file used as a folder.

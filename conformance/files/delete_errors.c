@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/delete_errors: DeleteFileW: success, a missing file, a missing folder in the path, a
  * folder (ERROR_ACCESS_DENIED).
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-deletefilew and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/delete_on_close: FILE_FLAG_DELETE_ON_CLOSE removes the file when its last handle closes.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-createfilew
  * (FILE_FLAG_DELETE_ON_CLOSE). Wine 8.0 agrees. */

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/delete_open: DeleteFileW on a file open without FILE_SHARE_DELETE fails with
  * ERROR_SHARING_VIOLATION; with FILE_SHARE_DELETE it succeeds and the name is gone after the last
  * close.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/delete_readonly: DeleteFileW on a read-only file fails with ERROR_ACCESS_DENIED; after
  * clearing the attribute it succeeds.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-deletefilew ("If

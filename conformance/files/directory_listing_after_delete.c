@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/directory_listing_after_delete: a deleted file no longer appears in FindFirstFileW
  * results; a new one does.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-findfirstfilew.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/file_info: GetFileInformationByHandle: size, attributes and one link for a new file;
  * GetFileType is FILE_TYPE_DISK.
  * Expected per

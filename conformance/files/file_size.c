@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/file_size: GetFileSize returns the low part and stores the high part; GetFileSizeEx; on an
  * invalid handle INVALID_FILE_SIZE with ERROR_INVALID_HANDLE.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getfilesize and

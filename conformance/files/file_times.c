@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/file_times: SetFileTime then GetFileTime round-trip a fixed last-write time (100 ns units).
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-setfiletime and
  * .../nf-fileapi-getfiletime. Wine 8.0 agrees. */

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/find_basic: FindFirstFileW/FindNextFileW with "*.txt" list the matching files (printed
  * sorted: the order is file-system dependent) and FindNextFileW ends with ERROR_NO_MORE_FILES.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-findfirstfilew and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/find_dots: FindFirstFileW("dir\\*") in a subfolder returns "." and ".." besides the
  * entries; a folder has FILE_ATTRIBUTE_DIRECTORY.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-findfirstfilew.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/find_missing: FindFirstFileW with no match fails with ERROR_FILE_NOT_FOUND; in a missing
  * folder with ERROR_PATH_NOT_FOUND.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-findfirstfilew.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/find_question: FindFirstFileW wildcards: "?" matches one character; "*" alone with an
  * extension; a name without wildcards finds just that file.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-findfirstfilew.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/flush: FlushFileBuffers succeeds on a file opened for writing; on a read-only handle it
  * fails with ERROR_ACCESS_DENIED.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-flushfilebuffers

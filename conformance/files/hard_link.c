@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/hard_link: CreateHardLinkW makes a second name: same content, two links; an existing new
  * name fails with ERROR_ALREADY_EXISTS.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-createhardlinkw.

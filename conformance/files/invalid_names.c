@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/invalid_names: CreateFileW with characters that are invalid in file names (<, >, |, ", ?)
  * fails with ERROR_INVALID_NAME.
  * Expected per https://learn.microsoft.com/windows/win32/fileio/naming-a-file (reserved

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/lock_region: LockFile locks a byte range: reading it through another handle fails with
  * ERROR_LOCK_VIOLATION; outside the range works; UnlockFile of an unlocked range fails with
  * ERROR_NOT_LOCKED.

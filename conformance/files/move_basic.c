@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/move_basic: MoveFileW renames a file; an existing target fails with ERROR_ALREADY_EXISTS;
  * a missing source with ERROR_FILE_NOT_FOUND.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-movefilew and

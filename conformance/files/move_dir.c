@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/move_dir: MoveFileW renames a folder with its content, and moves a file into another
  * folder.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-movefilew. Wine

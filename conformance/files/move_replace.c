@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/move_replace: MoveFileExW with MOVEFILE_REPLACE_EXISTING replaces the target; it cannot
  * replace a folder.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-movefileexw. The

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/open_dir: CreateFileW on a folder fails with ERROR_ACCESS_DENIED without
  * FILE_FLAG_BACKUP_SEMANTICS and succeeds with it.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-createfilew

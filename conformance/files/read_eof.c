@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/read_eof: ReadFile at and past the end of a file succeeds and reads 0 bytes; a read across
  * the end returns the bytes that were there.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-readfile ("When a

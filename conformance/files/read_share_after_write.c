@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/read_share_after_write: data written through one handle is visible through another handle
  * on the same file at once.
  * Expected per https://learn.microsoft.com/windows/win32/fileio/file-caching (a single system

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/readonly_open: opening a read-only file for writing fails with ERROR_ACCESS_DENIED;
  * reading works.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-createfilew and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/readwrite_basic: WriteFile and ReadFile move the file pointer; SetFilePointer(FILE_BEGIN)
  * rewinds; ReadFile reports the bytes read.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-readfile and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/removedir_errors: RemoveDirectoryW: a non-empty folder (ERROR_DIR_NOT_EMPTY), a missing
  * one, a file (ERROR_DIRECTORY), then success.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-removedirectoryw

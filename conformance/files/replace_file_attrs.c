@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/replace_file_attrs: MoveFileExW onto a read-only target with MOVEFILE_REPLACE_EXISTING
  * fails with ERROR_ACCESS_DENIED.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-movefileexw.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/seek_errors: SetFilePointer to a negative position fails with ERROR_NEGATIVE_SEEK and
  * leaves the pointer; an invalid move method fails with ERROR_INVALID_PARAMETER.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-setfilepointer and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/seek_ex: SetFilePointerEx with FILE_BEGIN, FILE_CURRENT and FILE_END reports the new
  * position; beyond the end is allowed and does not change the size.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-setfilepointerex.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/set_end_of_file: SetEndOfFile truncates and extends a file at the pointer; the extension
  * reads back as zeros.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-setendoffile. The

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/set_file_pointer_high: SetFilePointer with lpDistanceToMoveHigh handles 64-bit positions;
  * the returned low part and the high part are reported.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-setfilepointer.

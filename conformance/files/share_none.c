@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/share_none: a file open with share mode 0 cannot be opened again (ERROR_SHARING_VIOLATION)
  * until it is closed.
  * Expected per https://learn.microsoft.com/windows/win32/fileio/creating-and-opening-files

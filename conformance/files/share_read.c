@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/share_read: FILE_SHARE_READ lets a second reader in but not a writer; the second opener
  * must also share the access of the first.
  * Expected per https://learn.microsoft.com/windows/win32/fileio/creating-and-opening-files

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/temp_file_name: GetTempFileNameW with a non-zero uUnique builds "<prefix><hex>.TMP"
  * without creating it; with 0 it creates a unique empty file.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-gettempfilenamew.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/unicode_names: file names outside ASCII (Greek, CJK, an emoji as a surrogate pair)
  * round-trip through CreateFileW and FindFirstFileW.
  * Expected per https://learn.microsoft.com/windows/win32/fileio/naming-a-file ("Use any character

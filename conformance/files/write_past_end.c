@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/write_past_end: writing after seeking past the end fills the gap with zeros.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-setfilepointer
  * (Remarks: "It is not an error to set a file pointer to a position beyond the end of the file").

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* files/write_zero: WriteFile of 0 bytes succeeds without changing the file (a "null write");
  * ReadFile of 0 bytes succeeds.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-writefile ("A

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/dllmain_fail: a DllMain that returns FALSE for DLL_PROCESS_ATTACH makes LoadLibraryW fail
  * with ERROR_DLL_INIT_FAILED (1114); the DLL then gets DLL_PROCESS_DETACH and is unloaded.
  * Expected per https://learn.microsoft.com/windows/win32/dlls/dllmain ("If the return value is

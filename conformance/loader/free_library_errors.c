@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/free_library_errors: FreeLibrary of a handle that is not a module fails; GetProcAddress
  * with a NULL module searches the program itself.
  * Expected per

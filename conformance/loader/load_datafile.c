@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/load_datafile: LoadLibraryExW(LOAD_LIBRARY_AS_DATAFILE) maps the file without running
  * DllMain; GetProcAddress on it fails.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/load_missing: LoadLibraryW of a DLL that does not exist fails with ERROR_MOD_NOT_FOUND
  * (126).
  * Expected per

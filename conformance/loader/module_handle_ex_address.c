@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/module_handle_ex_address: GetModuleHandleExW(FROM_ADDRESS | UNCHANGED_REFCOUNT) finds the
  * module that holds an address; an address outside any module fails with ERROR_MOD_NOT_FOUND.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/module_handle_names: GetModuleHandleW matches names case-insensitively, with or without
  * ".dll"; an unloaded module gives NULL with ERROR_MOD_NOT_FOUND (126).
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/module_handle_null: GetModuleHandleW(NULL) is the program's image base (the address of
  * its DOS header).
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/module_handle_pin: GetModuleHandleExW(GET_MODULE_HANDLE_EX_FLAG_PIN) keeps a module
  * loaded after its last FreeLibrary.
  * Expected per

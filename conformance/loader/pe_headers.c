@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/pe_headers: the program's own headers as mapped: PE32+ magic 0x20B, machine 0x8664
  * (AMD64), 16 data directories, SizeOfImage page aligned, the section alignment 0x1000.
  * Expected per the PE/COFF specification

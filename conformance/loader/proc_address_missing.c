@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/proc_address_missing: GetProcAddress of a name a DLL does not export gives NULL with
  * ERROR_PROC_NOT_FOUND (127); names are case-sensitive.
  * Expected per

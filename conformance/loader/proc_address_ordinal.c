@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/proc_address_ordinal: GetProcAddress by ordinal (MAKEINTRESOURCE) gives the same address
  * as by name; a NONAME export is reachable only by ordinal; an unused ordinal (inside and beyond
  * the export table) and a NONAME export asked by name fail.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/static_import: a DLL the program imports is loaded and its DllMain(PROCESS_ATTACH,
  * lpvReserved non-NULL) runs before main; at exit it gets PROCESS_DETACH with lpvReserved non-NULL.
  * Expected per https://learn.microsoft.com/windows/win32/dlls/dllmain (lpvReserved: "non-NULL for

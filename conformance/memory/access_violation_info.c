@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/access_violation_info: writing to a read-only page raises STATUS_ACCESS_VIOLATION with
  * ExceptionInformation[0]=1 (write) and [1]=the address.
  * Expected per https://learn.microsoft.com/windows/win32/api/winnt/ns-winnt-exception_record

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/aligned_malloc: _aligned_malloc aligns to a power of two; a non power of two fails with
  * EINVAL.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/aligned-malloc. Wine

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/calloc_overflow: calloc with a count*size overflow fails with NULL and errno ENOMEM;
  * malloc of a huge size likewise.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/calloc (Return value,

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/global_local: GlobalAlloc(GMEM_FIXED)/LocalAlloc(LMEM_ZEROINIT): sizes, GlobalFree
  * returns NULL on success, GlobalSize, LocalReAlloc.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-globalalloc and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/global_moveable: GlobalAlloc(GMEM_MOVEABLE) returns a handle: GlobalLock gives the
  * memory, the lock count shows in GlobalFlags, GlobalUnlock returns FALSE with NO_ERROR at zero.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-globallock and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/guard_page: touching a PAGE_GUARD page raises STATUS_GUARD_PAGE_VIOLATION (0x80000001)
  * once; the guard is then removed.
  * Expected per https://learn.microsoft.com/windows/win32/memory/creating-guard-pages. Wine 8.0

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/heap_basic: HeapAlloc with HEAP_ZERO_MEMORY zeroes, HeapSize returns the requested
  * size, HeapReAlloc keeps the contents, HeapFree returns TRUE, and HEAP_REALLOC_IN_PLACE_ONLY
  * growth beyond the block fails without moving it.

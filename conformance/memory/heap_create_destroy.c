@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/heap_create_destroy: HeapCreate with a maximum size: allocations beyond it fail and
  * return NULL; HeapDestroy succeeds.
  * Expected per https://learn.microsoft.com/windows/win32/api/heapapi/nf-heapapi-heapcreate. Wine

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/heap_generate_exceptions: HeapAlloc with HEAP_GENERATE_EXCEPTIONS raises STATUS_NO_MEMORY
  * (0xC0000017) instead of returning NULL, and a vectored handler can resume after it.
  * Expected per https://learn.microsoft.com/windows/win32/api/heapapi/nf-heapapi-heapalloc

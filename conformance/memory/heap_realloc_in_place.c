@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/heap_realloc_in_place: HeapReAlloc with HEAP_REALLOC_IN_PLACE_ONLY either grows in place
  * or fails with NULL, never moving the block; shrinking in place works.
  * Expected per https://learn.microsoft.com/windows/win32/api/heapapi/nf-heapapi-heaprealloc. Wine

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/heap_size_errors: HeapSize of a freed or foreign pointer is (SIZE_T)-1 per the
  * documentation; HeapReAlloc to 0 bytes keeps a valid block; HeapAlloc of 0 bytes returns a block.
  * Expected per https://learn.microsoft.com/windows/win32/api/heapapi/nf-heapapi-heapsize and

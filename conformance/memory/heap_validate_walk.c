@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/heap_validate_walk: HeapValidate on the process heap and on one block succeeds;
  * HeapLock/HeapUnlock pair succeeds.
  * Expected per https://learn.microsoft.com/windows/win32/api/heapapi/nf-heapapi-heapvalidate and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/isbadptr: IsBadReadPtr/IsBadWritePtr on valid, read-only, NULL and free memory.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-isbadreadptr. Wine
  * 8.0 agrees. */

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/msvcrt_malloc: msvcrt malloc/calloc/realloc/free and _msize: calloc zeroes, realloc keeps
  * data, realloc(NULL) allocates, malloc(0) returns a unique pointer.
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/malloc and .../msize.

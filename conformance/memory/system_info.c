@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/system_info: GetSystemInfo: 4 KiB pages, 64 KiB allocation granularity, the x64 processor
  * architecture (9).
  * Expected per https://learn.microsoft.com/windows/win32/api/sysinfoapi/ns-sysinfoapi-system_info.

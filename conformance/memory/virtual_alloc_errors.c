@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/virtual_alloc_errors: VirtualAlloc errors: size 0, a bad protection value, committing in
  * a free region without MEM_RESERVE at a fixed address that is taken.
  * Expected per https://learn.microsoft.com/windows/win32/api/memoryapi/nf-memoryapi-virtualalloc.

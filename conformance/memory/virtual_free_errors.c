@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/virtual_free_errors: VirtualFree errors: MEM_RELEASE with a size fails with
  * ERROR_INVALID_PARAMETER; releasing from inside the region fails; a second release fails.
  * Expected per https://learn.microsoft.com/windows/win32/api/memoryapi/nf-memoryapi-virtualfree

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/virtual_protect: VirtualProtect returns the old protection; PAGE_READONLY then
  * PAGE_READWRITE; VirtualQuery shows the change.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/virtual_query_free: VirtualQuery of a released region reports MEM_FREE; of address 0
  * MEM_FREE too; VirtualQuery past the user address space returns 0 with ERROR_INVALID_PARAMETER.
  * Expected per https://learn.microsoft.com/windows/win32/api/memoryapi/nf-memoryapi-virtualquery.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* memory/virtual_reserve_commit: VirtualAlloc reserve then commit: the address is 64 KiB aligned,
  * committed pages read as zero, VirtualQuery reports the states.
  * Expected per https://learn.microsoft.com/windows/win32/api/memoryapi/nf-memoryapi-virtualalloc

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/curdir_errors: SetCurrentDirectoryW to a missing folder, to a file, and with an empty
  * name: the error codes.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/curdir_roundtrip: SetCurrentDirectoryW to a subfolder (relative), GetCurrentDirectoryW
  * size query (with terminator) and result (without), and a relative name resolved against it.
  * Expected per

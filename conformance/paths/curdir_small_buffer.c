@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/curdir_small_buffer: GetCurrentDirectoryW with a too-small buffer returns the size needed
  * including the terminator.
  * Expected per

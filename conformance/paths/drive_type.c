@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/drive_type: GetDriveTypeW: the current folder's drive is fixed (3); a drive letter with no
  * root is DRIVE_NO_ROOT_DIR (1); a NULL root means the current drive.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getdrivetypew.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_ansi: GetFullPathNameA: same rules as the W function; the sizes are in bytes of
  * the ANSI code page; lpFilePart points into the buffer.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getfullpathnamea.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_buffer_sizes: GetFullPathNameW with a too-small buffer returns the size needed
  * including the terminator and leaves the buffer alone; with an exact buffer it returns the length
  * without it.

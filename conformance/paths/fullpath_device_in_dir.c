@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_device_in_dir: a legacy device name as the last segment of a path gives the
  * device.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_device_like: names that only start with a device name are ordinary files.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path
  * normalization") ("Identify legacy devices"). Wine 8.0 agrees. */

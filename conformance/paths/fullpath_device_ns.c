@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_device_ns: "\\.\" device paths are normalized: "." and ".." evaluated after the
  * device prefix.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

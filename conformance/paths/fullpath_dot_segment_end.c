@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_dot_segment_end: a segment ending in one period loses it; a final "." or ".."
  * segment is a relative component.
  * Expected per https://learn.microsoft.com/archive/blogs/jeremykuhne/path-normalization ("Trimming

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_dots: GetFullPathNameW collapses "." and ".." components, and ".." at the root
  * stays at the root.
  * Expected per https://learn.microsoft.com/windows/win32/fileio/naming-a-file ("Paths":

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_drive_env: "Q:x" uses the "=Q:" environment variable as the current folder of
  * drive Q:.
  * Expected per https://learn.microsoft.com/archive/blogs/jeremykuhne/path-normalization ("Applying

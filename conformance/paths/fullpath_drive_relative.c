@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_drive_relative: "Q:x" on a drive other than the current one, with no "=Q:"
  * variable, is relative to that drive's root.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

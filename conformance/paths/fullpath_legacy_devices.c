@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_legacy_devices: legacy device names become "\\.\NAME", case kept, wherever the
  * name is alone.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

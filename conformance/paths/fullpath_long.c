@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_long: GetFullPathNameW handles results longer than MAX_PATH (the W functions are
  * not limited to it).
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getfullpathnamew

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_mixed: relative paths mixing separators, dots and trailing trimming all at once.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path
  * normalization"). Wine 8.0 agrees. */

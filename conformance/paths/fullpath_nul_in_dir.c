@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_nul_in_dir: GetFullPathNameW of names with an extension after a device name
  * ("nul.txt").
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

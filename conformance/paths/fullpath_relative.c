@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_relative: relative paths are joined to the current folder; "." and ".." evaluated.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path
  * normalization") ("Apply the current directory"). Wine 8.0 agrees. */

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_root_escape: ".." never goes above the root of a drive, a UNC share or a device
  * path.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_rooted: a path starting with one backslash is relative to the root of the current
  * drive.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

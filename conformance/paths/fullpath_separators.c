@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_separators: forward slashes become backslashes and repeated separators collapse
  * (except the leading two).
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_streams: a colon after the drive (stream syntax) is kept as it is.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getfullpathnamew.
  * Wine 8.0 agrees. */

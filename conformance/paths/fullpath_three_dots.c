@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_three_dots: a segment of three or more periods is an ordinary name, not a
  * relative component.
  * Expected per https://learn.microsoft.com/archive/blogs/jeremykuhne/path-normalization ("Trimming

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_trailing_dots: GetFullPathNameW trims trailing periods from the last segment when
  * the path does not end in a separator.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

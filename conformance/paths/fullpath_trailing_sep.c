@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_trailing_sep: a trailing separator is kept and the file part is NULL.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getfullpathnamew
  * (lpFilePart is NULL when the path ends in a separator). Wine 8.0 agrees. */

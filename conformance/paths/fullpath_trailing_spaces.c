@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_trailing_spaces: GetFullPathNameW trims trailing spaces (and mixed spaces and
  * periods) from the last segment.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

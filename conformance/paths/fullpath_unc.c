@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_unc: UNC paths: the server and share are the root; relative components stay below
  * them.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

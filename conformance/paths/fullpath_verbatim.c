@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_verbatim: "\\?\" paths skip normalization: no "." or ".." evaluation, no
  * trimming, no separator change.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/fullpath_wildcards: wildcards and other characters invalid in file names pass through
  * GetFullPathNameW unchanged.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getfullpathnamew

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/logical_drives: GetLogicalDrives includes the current folder's drive;
  * GetLogicalDriveStringsW size query counts the final terminator.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getlogicaldrives

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/longpath: GetLongPathNameW on an existing file returns the path; on a missing one fails
  * with ERROR_FILE_NOT_FOUND; size query counts the terminator.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-getlongpathnamew.

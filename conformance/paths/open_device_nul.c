@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/open_device_nul: opening "NUL" and "\\.\NUL" gives the null device: writes succeed, reads
  * return 0 bytes.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/open_forward_slash: forward slashes in file names passed to CreateFileW are separators
  * (normalization), but not after "\\?\".
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

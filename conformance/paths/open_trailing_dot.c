@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/open_trailing_dot: a file opened as "name." or "name " is the file "name" (normalization
  * trims them), unless the path is a "\\?\" path.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path

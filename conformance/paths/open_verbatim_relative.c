@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/open_verbatim_relative: a "\\?\" path must be absolute: a relative one is not found.
  * Expected per https://learn.microsoft.com/dotnet/standard/io/file-path-formats ("Path
  * normalization") ("Skip normalization"). "\\?\data.txt" is the NT path "\??\data.txt": one

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/searchpath: SearchPathW finds a file in a given folder and in the current folder, appends
  * the extension only when the name has none, and fails with ERROR_FILE_NOT_FOUND.
  * Expected per https://learn.microsoft.com/windows/win32/api/processenv/nf-processenv-searchpathw.

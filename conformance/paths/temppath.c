@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* paths/temppath: GetTempPathW ends with a backslash; the size query counts the terminator and the
  * result does not.
  * Expected per https://learn.microsoft.com/windows/win32/api/fileapi/nf-fileapi-gettemppathw. Wine

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/pointer: %p prints a pointer as 16 upper-case hex digits, zero-padded, no prefix (x64
  * msvcrt).
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/scanf_char_count: %c with a width reads white space too, and a short input stops it (EOF
  * count).
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/scanf_inf_nan: msvcrt scanf does not read "inf" or "nan" as numbers (they are pre-C99 in
  * msvcrt).
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/scanf_overflow: a decimal too large for an int: msvcrt keeps the low 32 bits of the value
  * it accumulated.
  * Expected per

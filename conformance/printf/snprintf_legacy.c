@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/snprintf_legacy: _snprintf: when the output does not fit it writes count characters, no
  * terminator, and returns -1; when it fits exactly it returns count without a terminator.
  * Expected per

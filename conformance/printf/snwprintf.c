@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/snwprintf: _snwprintf counts in wide characters: -1 and no terminator when the output
  * does not fit.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/strtod_forms: msvcrt's strtod reads decimal forms and exponents; endptr after the last
  * digit; no digits leaves endptr at the start; no hexadecimal form in msvcrt ("0x10" reads as 0,
  * ending at the x).

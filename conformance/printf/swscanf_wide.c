@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/swscanf_wide: swscanf: %d and %s (wide in wide functions), %S narrow.
  * Expected per
  * https://learn.microsoft.com/cpp/c-runtime-library/format-specification-fields-scanf-and-wscanf-functions. Wine 8.0 agrees. */

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/text_mode_newline: stdout in text mode turns "\n" into "\r\n" and leaves a lone "\r"
  * alone; after _setmode(_O_BINARY) "\n" stays "\n".
  * Expected per https://learn.microsoft.com/cpp/c-runtime-library/reference/setmode. Wine 8.0

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/vsnprintf_legacy: _vsnprintf behaves like _snprintf: -1 and no terminator on truncation.
  * Expected per
  * https://learn.microsoft.com/cpp/c-runtime-library/reference/vsnprintf-vsnprintf-vsnprintf-l-vsnwprintf-vsnwprintf-l. Wine 8.0 agrees. */

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/wide_in_narrow: in printf, %ls, %ws and %S take a wide string and %lc/%C a wide
  * character; they are converted to the code page.
  * Expected per

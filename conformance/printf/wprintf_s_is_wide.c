@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* printf/wprintf_s_is_wide: in wprintf/swprintf (msvcrt, legacy mode), %s takes a wide string and
  * %S a narrow one; %hs is always narrow and %ls always wide.
  * Expected per

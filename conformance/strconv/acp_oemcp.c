@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/acp_oemcp: GetACP and GetOEMCP on an English (United States) system are 1252 and 437;
  * CP_ACP converts like 1252.
  * Expected per https://learn.microsoft.com/windows/win32/api/winnls/nf-winnls-getacp and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/ascii_roundtrip: all 128 ASCII characters convert one to one through CP_ACP, 1252, 437
  * and CP_UTF8 in both directions.
  * Expected per

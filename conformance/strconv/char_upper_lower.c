@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/char_upper_lower: CharUpperW/CharLowerW on strings and on single characters passed in
  * the pointer (HIWORD zero), including non-ASCII letters.
  * Expected per https://learn.microsoft.com/windows/win32/api/winuser/nf-winuser-charupperw. Wine

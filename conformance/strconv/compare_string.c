@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/compare_string: CompareStringOrdinal with and without bIgnoreCase, and
  * CompareStringW(LOCALE_INVARIANT, NORM_IGNORECASE) return CSTR_LESS_THAN/EQUAL/GREATER_THAN
  * (1/2/3).

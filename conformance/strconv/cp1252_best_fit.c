@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/cp1252_best_fit: by default WideCharToMultiByte(1252) maps some characters to a "best
  * fit" (A-macron to A); WC_NO_BEST_FIT_CHARS gives the default character instead.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/cp1252_to_unicode: code page 1252 bytes 0x80-0x9F map to the Windows-1252 characters
  * (0x80 euro, 0x85 ellipsis, 0x9F Y-diaeresis); the five unassigned bytes map to U+0081 etc.
  * Expected per https://learn.microsoft.com/windows/win32/intl/code-page-identifiers and the code

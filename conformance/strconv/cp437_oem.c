@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/cp437_oem: code page 437 (OEM United States): 0x80 is C-cedilla, 0xB0 a light shade,
  * 0xE1 sharp s, 0x01 the smiley only with MB_USEGLYPHCHARS.
  * Expected per https://learn.microsoft.com/windows/win32/intl/code-page-identifiers and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/lstr_functions: lstrlenA/W, lstrcpynW truncation with terminator, lstrcmpiW, and
  * lstrlenW(NULL) = 0.
  * Expected per https://learn.microsoft.com/windows/win32/api/winbase/nf-winbase-lstrlenw and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/mb_bad_params: MultiByteToWideChar parameter errors: NULL input, a length of -2 (works as -1), an
  * unknown code page, a negative output size.
  * Expected per

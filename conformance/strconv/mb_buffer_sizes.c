@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/mb_buffer_sizes: MultiByteToWideChar: the size query, an exact buffer, a buffer one
  * short (ERROR_INSUFFICIENT_BUFFER), with and without the terminator.
  * Expected per

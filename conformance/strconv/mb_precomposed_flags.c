@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/mb_precomposed_flags: MultiByteToWideChar(1252) accepts MB_PRECOMPOSED (the default) and
  * MB_COMPOSITE decomposes e-acute into e + U+0301; both flags together fail with
  * ERROR_INVALID_FLAGS.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/mb_size_query_invalid: the size query for invalid UTF-8 without flags counts the U+FFFD
  * replacements.
  * Expected per

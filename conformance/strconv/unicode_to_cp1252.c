@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/unicode_to_cp1252: WideCharToMultiByte(1252): mapped characters, an unmappable one (the
  * default "?"), the lpUsedDefaultChar report, and a caller default character.
  * Expected per

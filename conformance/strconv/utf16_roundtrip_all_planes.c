@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf16_roundtrip_all_planes: every code point class round-trips UTF-16 -> UTF-8 ->
  * UTF-16: BMP, private use, noncharacters U+FFFE/U+FFFF, supplementary up to U+10FFFF.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf7: CP_UTF7 (65000) in MultiByteToWideChar and WideCharToMultiByte: decoding of
  * base64 runs ("+AKM-" is the pound sign, "+-" is "+", a run ends at the first non-base64 byte and
  * swallows a '-'), the RFC's own examples, encoding (non-ASCII and RFC 2152's optional "Set O"

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf8_bad_flags: CP_UTF8 accepts only 0 and MB_ERR_INVALID_CHARS: MB_PRECOMPOSED or
  * MB_USEGLYPHCHARS fail with ERROR_INVALID_FLAGS.
  * Expected per

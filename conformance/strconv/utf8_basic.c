@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf8_basic: MultiByteToWideChar(CP_UTF8) on valid input: the size query (cchWideChar
  * 0) counts the terminator when cbMultiByte is -1 and not otherwise; a supplementary character
  * becomes a surrogate pair; a too-small buffer fails with ERROR_INSUFFICIENT_BUFFER.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf8_beyond_10ffff: 4-byte sequences above U+10FFFF (F4 90 80 80) and 5-byte forms are
  * invalid; U+10FFFF itself is a surrogate pair.
  * Expected per

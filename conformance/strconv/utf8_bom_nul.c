@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf8_bom_nul: a UTF-8 BOM is kept as U+FEFF; embedded NUL bytes inside an explicit
  * length are converted.
  * Expected per

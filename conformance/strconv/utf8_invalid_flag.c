@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf8_invalid_flag: with MB_ERR_INVALID_CHARS, invalid UTF-8 fails with
  * ERROR_NO_UNICODE_TRANSLATION, also in a size query.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf8_invalid_replaced: without MB_ERR_INVALID_CHARS, invalid UTF-8 becomes U+FFFD: a
  * lone continuation byte, a lone lead byte, a byte that is never valid.
  * Expected per

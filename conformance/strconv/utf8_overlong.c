@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf8_overlong: overlong UTF-8 encodings ("/" as C0 AF, NUL as C0 80, E0 80 AF) are
  * invalid.
  * Expected per

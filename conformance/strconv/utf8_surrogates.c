@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf8_surrogates: UTF-8 encodings of surrogate code points (ED A0 80 = U+D800) are
  * invalid.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/utf8_truncated: a multi-byte sequence cut off by the end of the input, or by an ASCII
  * byte, is invalid; the following character survives.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/valid_code_pages: IsValidCodePage for installed code pages (437, 1252, 65001, 20127) and
  * unknown ones; GetCPInfo sizes and default characters.
  * Expected per https://learn.microsoft.com/windows/win32/api/winnls/nf-winnls-isvalidcodepage and

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/wc_buffer_sizes: WideCharToMultiByte: an exact buffer succeeds; one byte short fails
  * with ERROR_INSUFFICIENT_BUFFER, also when only a multi-byte character does not fit.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/wc_mb_embedded_nul: WideCharToMultiByte with an explicit length converts embedded NULs;
  * with -1 it stops after the first and counts it.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/wc_utf8_basic: WideCharToMultiByte(CP_UTF8): 1- to 4-byte forms, the size query with -1
  * counting the terminator.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/wc_utf8_default_params: CP_UTF8 with lpDefaultChar or lpUsedDefaultChar set fails with
  * ERROR_INVALID_PARAMETER; flags other than 0 and WC_ERR_INVALID_CHARS fail with
  * ERROR_INVALID_FLAGS.

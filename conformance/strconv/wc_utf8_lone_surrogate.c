@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* strconv/wc_utf8_lone_surrogate: a lone surrogate becomes EF BF BD (U+FFFD) without
  * WC_ERR_INVALID_CHARS, and fails with ERROR_NO_UNICODE_TRANSLATION with it.
  * Expected per

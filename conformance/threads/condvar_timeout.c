@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/condvar_timeout: SleepConditionVariableSRW with a timeout and no wake returns FALSE with
  * ERROR_TIMEOUT (1460).
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/create_thread_id: CreateThread stores the new thread's id (lpThreadId) before the thread
  * runs, so a thread that reads the variable at once finds its own id, also when the threads before
  * it have ended (vinho then reuses their Linux threads, which start at once).

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/critical_section: a critical section is recursive for its owner; TryEnterCriticalSection
  * fails from another thread while it is held.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/crt_beginthreadex: msvcrt _beginthreadex returns a waitable handle; _endthreadex sets
  * the exit code.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/event_manual_auto: a manual-reset event stays signaled for every wait; an auto-reset
  * event releases one wait and resets; ResetEvent and PulseEvent-free checks.
  * Expected per https://learn.microsoft.com/windows/win32/api/synchapi/nf-synchapi-createeventw.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/exit_thread: ExitThread ends the thread with its code; code after it does not run.
  * Expected per
  * https://learn.microsoft.com/windows/win32/api/processthreadsapi/nf-processthreadsapi-exitthread.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/init_once: InitOnceExecuteOnce runs the callback exactly once across threads and passes
  * the context.
  * Expected per

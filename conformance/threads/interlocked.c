@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/interlocked: Interlocked functions return values: Increment/Decrement the new value,
  * Exchange/CompareExchange/ExchangeAdd the old one; 4 threads x 10000 increments total 40000.
  * Expected per https://learn.microsoft.com/windows/win32/api/winnt/nf-winnt-interlockedincrement

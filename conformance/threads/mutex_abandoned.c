@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/mutex_abandoned: a mutex whose owner thread ends without releasing it is abandoned: the
  * next wait returns WAIT_ABANDONED (0x80) and owns it.
  * Expected per

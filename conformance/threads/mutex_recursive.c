@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/mutex_recursive: a mutex can be taken again by its owner (recursion count); ReleaseMutex
  * by a non-owner fails with ERROR_NOT_OWNER (288); too many releases fail.
  * Expected per https://learn.microsoft.com/windows/win32/api/synchapi/nf-synchapi-releasemutex.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/named_objects: named events: opening by name gives the same object; OpenEventW of a
  * missing name fails with ERROR_FILE_NOT_FOUND; a name used by another type fails with
  * ERROR_INVALID_HANDLE (6).

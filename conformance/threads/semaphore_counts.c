@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/semaphore_counts: ReleaseSemaphore returns the previous count; releasing beyond the
  * maximum fails with ERROR_TOO_MANY_POSTS (298); waits decrement.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/sleep_ex_apc: QueueUserAPC runs the APC only when the thread waits alertably: SleepEx(…,
  * TRUE) returns WAIT_IO_COMPLETION (192).
  * Expected per

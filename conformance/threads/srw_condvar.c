@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/srw_condvar: an SRW lock with a condition variable: a producer thread signals, the
  * consumer wakes with the value set.
  * Expected per

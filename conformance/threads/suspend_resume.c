@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/suspend_resume: CreateThread(CREATE_SUSPENDED): the thread does not run until
  * ResumeThread, which returns the previous suspend count (1); SuspendThread counts up.
  * Expected per

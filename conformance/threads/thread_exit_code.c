@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/thread_exit_code: CreateThread runs the function; WaitForSingleObject on the thread
  * returns WAIT_OBJECT_0 when it ends; GetExitCodeThread gives its return value, STILL_ACTIVE (259)
  * before.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/thread_ids: GetCurrentThreadId differs between threads; GetThreadId(handle) matches the
  * id CreateThread returned; GetCurrentThread is the pseudo-handle -2.
  * Expected per

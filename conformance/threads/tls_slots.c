@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/tls_slots: TlsAlloc slots are per thread: a new thread sees NULL, its value does not
  * leak to the main thread; TlsGetValue sets the last error to 0 on success.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/wait_multiple_any_all: WaitForMultipleObjects: bWaitAll FALSE returns WAIT_OBJECT_0 +
  * the lowest signaled index; TRUE waits for all; too many handles fail with
  * ERROR_INVALID_PARAMETER.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/wait_thread_handle_twice: a finished thread stays signaled: waiting on its handle again
  * returns WAIT_OBJECT_0 at once; a duplicated handle too.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* threads/wait_timeout: WaitForSingleObject on an unsignaled event with a 0 and a short timeout
  * returns WAIT_TIMEOUT (258).
  * Expected per

@@ -78,6 +78,38 @@ unsigned long *__cdecl __doserrno(void)
     return &msvcrt_thread_data()->doserrno_value;
 }
 
+/*********************************************************************
+ *      _get_errno / _set_errno / _get_doserrno / _set_doserrno (MSVCRT.@)
+ *
+ * The calling thread's errno and _doserrno. A NULL pointer goes to the invalid-parameter
+ * handler and returns EINVAL (the pages of _get_errno and _get_doserrno).
+ */
+errno_t __cdecl _get_errno(int *value)
+{
+    CRT_CHECK(!crt_null(value), EINVAL, EINVAL);
+    *value = errno;
+    return 0;
+}
+
+errno_t __cdecl _set_errno(int value)
+{
+    errno = value;
+    return 0;
+}
+
+errno_t __cdecl _get_doserrno(unsigned long *value)
+{
+    CRT_CHECK(!crt_null(value), EINVAL, EINVAL);
+    *value = *__doserrno();
+    return 0;
+}
+
+errno_t __cdecl _set_doserrno(unsigned long value)
+{
+    *__doserrno() = value;
+    return 0;
+}
+
 /* Win32 error -> errno, the mapping msvcrt applies after a failed Win32 call. Errors not listed
  * map to EINVAL, except the two ranges handled in msvcrt_dosmaperr. */
 static const struct { unsigned short win32; unsigned char err; } dos_errors[] = {
