@@ -534,6 +534,27 @@ out:
     return status;
 }
 
+/* A bulk writer into a pipe: the first write of BULK_WRITE bytes or more grows the Linux pipe
+ * from 64 KiB to 1 MiB (pipe-max-size's default). Each time a full pipe blocks its writer, both
+ * processes switch, and a switch of a vinho thread costs more than a native one (it has a GS
+ * base: docs/threads.md, "Speed"); a bigger buffer switches several times less. Only pipes that
+ * carry bulk data grow, because the kernel counts every pipe's buffer against the user's
+ * pipe-user-pages-soft (64 MiB by default) for all of the user's programs. Windows sizes an
+ * anonymous pipe's buffer as it likes too (CreatePipe's nSize "is only a suggestion"). */
+#define BULK_WRITE (32 * 1024)
+#define BULK_PIPE_SIZE (1024 * 1024)
+
+static void grow_bulk_pipe(struct file *file, ULONG length)
+{
+    int size;
+    if (length < BULK_WRITE || file->pipe_sized)
+        return;
+    file->pipe_sized = true;    /* asked once per open: a lost race only asks twice */
+    size = fcntl(file->fd, F_GETPIPE_SZ);   /* not a pipe: EBADF */
+    if (size > 0 && size < BULK_PIPE_SIZE && fcntl(file->fd, F_SETPIPE_SZ, BULK_PIPE_SIZE) < 0)
+        TRACE("pipe of fd %d stays at %d bytes: %s\n", file->fd, size, strerror(errno));
+}
+
 /***********************************************************************
  *           NtWriteFile
  */
@@ -561,6 +582,7 @@ NTSTATUS WINAPI NtWriteFile(HANDLE handle, HANDLE event, PIO_APC_ROUTINE apc, PV
     }
     if ((status = check_locks(file, offset, length, true)))
         goto out;
+    grow_bulk_pipe(file, length);
     bool at_end = offset && offset->u.HighPart == -1 && offset->u.LowPart == FILE_WRITE_TO_END_OF_FILE;
     if (at_end)
         lseek(file->fd, 0, SEEK_END);

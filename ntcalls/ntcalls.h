@@ -179,6 +179,7 @@ struct file {
     char *unix_name;                /* for delete-on-close and queries; may be NULL */
     ULONG console_mode;             /* when fd is a terminal */
     int tty;                        /* 0: not asked yet, 1: a terminal, 2: not one */
+    bool pipe_sized;                /* a bulk write has had its pipe's buffer grown (file.c) */
     /* Sharing (file.c): the open's data access and share mode, for files opened by name. */
     dev_t dev;
     ino_t ino;
