@@ -56,9 +56,11 @@ static int small_files(const char *dir, long count)
 
     t = bench_now_ns();
     for (int pass = 0; pass < 10; pass++) {
-        long n = bench_list(dir);
-        if (n != count) {
-            fprintf(stderr, "failed: listed %ld files, expected %ld\n", n, count);
+        long long bytes = 0;
+        long n = bench_list(dir, &bytes);
+        if (n != count || bytes != (long long)count * SMALL_SIZE) {
+            fprintf(stderr, "failed: listed %ld files of %lld bytes, expected %ld of %lld\n",
+                    n, bytes, count, (long long)count * SMALL_SIZE);
             return 1;
         }
     }

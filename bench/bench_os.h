@@ -332,8 +332,11 @@ static inline void bench_rmdir(const char *path)
 #endif
 }
 
-/* Lists the folder DIR; returns how many entries it has, "." and ".." excluded. */
-static inline long bench_list(const char *dir)
+/* Lists the folder DIR as a directory listing tool does (dir, ls -l, du): every entry's name and
+ * size. Returns how many entries it has, "." and ".." excluded, and adds their sizes to *bytes.
+ * FindNextFile hands over the size with the name; POSIX readdir gives names only, so the POSIX
+ * side asks fstatat for each, which is what a Linux program that needs the sizes does. */
+static inline long bench_list(const char *dir, long long *bytes)
 {
     long n = 0;
 #ifdef _WIN32
@@ -345,20 +348,27 @@ static inline long bench_list(const char *dir)
     if (h == INVALID_HANDLE_VALUE)
         bench_fail("FindFirstFileA");
     do {
-        if (strcmp(fd.cFileName, ".") && strcmp(fd.cFileName, ".."))
+        if (strcmp(fd.cFileName, ".") && strcmp(fd.cFileName, "..")) {
             n++;
+            *bytes += (long long)fd.nFileSizeHigh << 32 | fd.nFileSizeLow;
+        }
     } while (FindNextFileA(h, &fd));
     if (GetLastError() != ERROR_NO_MORE_FILES)
         bench_fail("FindNextFileA");
     FindClose(h);
 #else
     struct dirent *e;
+    struct stat st;
     DIR *d = opendir(dir);
     if (!d)
         bench_fail("opendir");
     while ((e = readdir(d)))
-        if (strcmp(e->d_name, ".") && strcmp(e->d_name, ".."))
+        if (strcmp(e->d_name, ".") && strcmp(e->d_name, "..")) {
             n++;
+            if (fstatat(dirfd(d), e->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0)
+                bench_fail("fstatat");
+            *bytes += st.st_size;
+        }
     closedir(d);
 #endif
     return n;
