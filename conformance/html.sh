@@ -1,5 +1,6 @@
 # html.sh: sourced by run.sh --html; write_html TSV OUT writes a self-contained HTML report: the
-# per-area table, then every failed, todo and skipped case with its reason and diff.
+# per-area table, run.sh's $runtimes_line (how many cases run under both runtimes), then every
+# failed, todo and skipped case with its reason and diff.
 html_escape() { sed 's/&/\&amp;/g; s/</\&lt;/g; s/>/\&gt;/g; s/\r/\\r/g'; }
 
 write_html() {
@@ -27,6 +28,7 @@ HEAD
                 printf "<tr><th>total</th><th>%d</th><th>%d</th><th>%d</th><th>%d</th><th>%d</th></tr>\n", total, t["passed"], t["failed"], t["todo"], t["skipped"]
             }' "$tsv"
         echo '</table>'
+        [ -z "$runtimes_line" ] || printf '<p>%s</p>\n' "$(printf '%s' "$runtimes_line" | html_escape)"
         for st in failed todo skipped; do
             count=$(awk -F'\t' -v st="$st" '$4 == st' "$tsv" | wc -l)
             echo "<h2 class=$st>$st ($count)</h2>"

@@ -5,8 +5,9 @@ rem     record.cmd              writes <area>\<case>.out next to the cases
 rem     record.cmd C:\src\vinho\conformance   writes them straight into a source tree
 rem Each case runs in a fresh empty folder, with <case>.cmdline as its arguments and <case>.stdin
 rem as its input when they exist; the transcript is its stdout then "exit=%ERRORLEVEL%".
-rem A case built for the UCRT (<case>.ucrt.exe) writes <case>.ucrt.out; keep that file only if it
-rem differs from <case>.out (the msvcrt transcript is the default for both).
+rem A case built for the UCRT (ucrt\<area>\<case>.exe, the same name in a folder of its own)
+rem writes <area>\<case>.ucrt.out; keep that file only if it differs from <case>.out (the msvcrt
+rem transcript is the default for both).
 setlocal enableextensions
 set "HERE=%~dp0"
 set "DEST=%~1"
@@ -22,24 +23,29 @@ for /f "tokens=2 delims=:." %%C in ('chcp') do set /a OLDCP=%%C
 if "%OLDCP%"=="0" set OLDCP=
 rem Relative, unquoted patterns: area names hold no spaces (and Wine's cmd needs it so).
 pushd "%HERE%"
-for /d %%A in (*) do call :area "%%A"
+for /d %%A in (*) do if /i not "%%A"=="ucrt" call :area "%%A" ""
 popd
+if exist "%HERE%ucrt\" (
+    pushd "%HERE%ucrt"
+    for /d %%A in (*) do call :area "%%A" ".ucrt"
+    popd
+)
 if exist "%WORK%" rmdir /s /q "%WORK%"
 echo recorded %COUNT% transcripts into %DEST%
 endlocal
 exit /b 0
 
 :area
-rem %1 an area folder: runs each of its cases.
-for %%E in (%~1\*.exe) do call :runcase "%~1" "%%~fE" "%%~nE"
+rem %1 an area folder (under the current one), %2 the transcript's suffix: "" or ".ucrt".
+for %%E in (%~1\*.exe) do call :runcase "%~1" "%%~fE" "%%~nE" "%~2"
 exit /b 0
 
 :runcase
-rem %1 area, %2 full path of the exe, %3 its name without .exe (case or case.ucrt)
+rem %1 area, %2 full path of the exe, %3 the case (its name without .exe), %4 the suffix
 set "AREA=%~1"
 set "EXE=%~2"
-set "NAME=%~3"
-set "CASE=%NAME:.ucrt=%"
+set "CASE=%~3"
+set "NAME=%~3%~4"
 set "ARGS="
 if exist "%HERE%%AREA%\%CASE%.cmdline" call :readargs "%HERE%%AREA%\%CASE%.cmdline"
 set "INPUT=NUL"

@@ -22,8 +22,11 @@ case $VINHO in /*) ;; *) VINHO=$PWD/$VINHO ;; esac
 srcdir=$(cd "$srcdir" && pwd)
 build=$PWD
 tsv=$build/out/results.tsv
+# One line per case: area, case, its runtimes, "marked" when a runtimes: marker chose them.
+rtsv=$build/out/runtimes.tsv
 mkdir -p out
 : > "$tsv"
+: > "$rtsv"
 # Cases that write under C: get a prefix of their own, not the user's.
 export VINHO_PREFIX="${VINHO_PREFIX:-$build/out/prefix}"
 timeout_s=${CONFORMANCE_TIMEOUT:-30}
@@ -140,11 +143,13 @@ for src in "$srcdir"/*/*.c "$srcdir"/*/*.cpp; do
     name=${file%.*}
     matches "$area/$name" "$@" || continue
     rts=$(sed -nE 's@^ *(/?\*)? *runtimes: *([a-z0-9 ]*).*@\2@p' "$src" | head -1)
-    [ -n "$rts" ] || rts=msvcrt
+    marked=marked
+    [ -n "$rts" ] || { rts=msvcrt; marked=; }
+    printf '%s\t%s\t%s\t%s\n' "$area" "$name" "$rts" "$marked" >> "$rtsv"
     for rt in $rts; do
         case $rt in
             msvcrt) run_case "$area" "$name" msvcrt "$build/$area/$name.exe" ;;
-            ucrt) run_case "$area" "$name" ucrt "$build/$area/$name.ucrt.exe" ;;
+            ucrt) run_case "$area" "$name" ucrt "$build/ucrt/$area/$name.exe" ;;
             *) record "$area" "$name" "$rt" failed "unknown runtime $rt in the runtimes: marker" ;;
         esac
     done
@@ -181,7 +186,22 @@ awk -F'\t' '
         printf "%-12s %6d %7d %7d %6d %8d\n", "total", total, t["passed"], t["failed"], t["todo"], t["skipped"]
     }' "$tsv"
 
-# results.json: every result, and the totals.
+# runtime_counts: "cases both msvcrt-only unmarked-msvcrt-only ucrt-only" from runtimes.tsv. A
+# case with no runtimes: marker is msvcrt only by default, i.e. not yet tried under the UCRT;
+# "runtimes: msvcrt" says it is msvcrt only by design.
+runtime_counts() {
+    awk -F'\t' '{ n++; m = ($3 ~ /msvcrt/); u = ($3 ~ /ucrt/)
+                  if (m && u) both++; else if (u) uo++; else if ($4 == "marked") mo++; else { mo++; un++ } }
+        END { printf "%d %d %d %d %d\n", n, both, mo, un, uo }' "$rtsv"
+}
+
+# How many cases run under both runtimes; the cases not yet tried under the UCRT by name.
+set -- $(runtime_counts)
+unmarked=$(awk -F'\t' '$4 != "marked" { printf " %s/%s", $1, $2 }' "$rtsv")
+runtimes_line="runtimes: $2 of $1 cases under both; msvcrt only: $3 ($4 without a runtimes: marker${unmarked:+:$unmarked}); UCRT only: $5"
+echo "$runtimes_line"
+
+# results.json: every result, the totals and the runtimes count.
 json_escape() { sed 's/\\/\\\\/g; s/"/\\"/g'; }
 {
     echo '{'
@@ -190,7 +210,8 @@ json_escape() { sed 's/\\/\\\\/g; s/"/\\"/g'; }
         { printf "    {\"area\": \"%s\", \"case\": \"%s\", \"runtime\": \"%s\", \"status\": \"%s\", \"reason\": \"%s\"}", $1, $2, $3, $4, $5 }
         END { print "\n" }'
     echo '  ],'
-    awk -F'\t' '{ t[$4]++ } END { printf "  \"totals\": {\"passed\": %d, \"failed\": %d, \"todo\": %d, \"skipped\": %d}\n", t["passed"], t["failed"], t["todo"], t["skipped"] }' "$tsv"
+    awk -F'\t' '{ t[$4]++ } END { printf "  \"totals\": {\"passed\": %d, \"failed\": %d, \"todo\": %d, \"skipped\": %d},\n", t["passed"], t["failed"], t["todo"], t["skipped"] }' "$tsv"
+    runtime_counts | awk '{ printf "  \"runtimes\": {\"cases\": %d, \"both\": %d, \"msvcrt_only\": %d, \"msvcrt_only_unmarked\": %d, \"ucrt_only\": %d}\n", $1, $2, $3, $4, $5 }'
     echo '}'
 } > "$build/results.json"
 

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* exceptions/cxx_throw_catch: C++ exceptions (mingw's SEH-based personality over RtlUnwindEx):
  * catch by type and by base class, catch(...), rethrow, destructors run during unwinding in
  * reverse order.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/dllmain_threads: a thread started while a DLL is loaded calls its DllMain with
  * DLL_THREAD_ATTACH and DLL_THREAD_DETACH; after DisableThreadLibraryCalls it does not.
  * Expected per https://learn.microsoft.com/windows/win32/dlls/dllmain and

@@ -1,6 +1,6 @@
 /* loader/ldr_dll.dll.c: the DLL the loader cases load. Its DllMain reports each call on stdout
- * (through the same msvcrt as the cases) and counts thread attach/detach calls; ldr_dll.dll.def
- * gives it ordinals, a data export and a forwarder. */
+ * (through the same C runtime as the case: the DLLs are built once per runtime) and counts thread
+ * attach/detach calls; ldr_dll.dll.def gives it ordinals, a data export and a forwarder. */
 #include <windows.h>
 #include <stdio.h>
 

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/load_app_folder: the program's own folder is searched first: a DLL next to the program
  * loads although the current folder is elsewhere (the cases run in an empty folder).
  * Expected per https://learn.microsoft.com/windows/win32/dlls/dynamic-link-library-search-order.

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/load_datafile_resource: a module loaded with LOAD_LIBRARY_AS_DATAFILE runs no DllMain,
  * is unknown to GetModuleHandle and GetProcAddress, and serves its resources to FindResource,
  * SizeofResource, LoadResource and LockResource; FreeLibrary releases it; a later LoadLibrary

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/load_extension: LoadLibraryW appends ".dll" to a name without an extension; a trailing
  * "." means "no extension" and finds nothing.
  * Expected per

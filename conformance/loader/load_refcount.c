@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/load_refcount: LoadLibraryW twice needs FreeLibrary twice: the module stays loaded (and
  * DllMain is not called again) until the last FreeLibrary.
  * Expected per

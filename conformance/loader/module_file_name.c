@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/module_file_name: GetModuleFileNameW(NULL) ends with the program's file name; a too-small
  * buffer is filled, terminated, and the call returns nSize with ERROR_INSUFFICIENT_BUFFER.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/module_file_name_dll: GetModuleFileNameW of a loaded DLL gives the full path of the file
  * next to the program.
  * Expected per

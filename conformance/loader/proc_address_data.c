@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/proc_address_data: a DATA export gives the address of the variable; writes through it are
  * seen by the DLL.
  * Expected per

@@ -1,3 +1,4 @@
+/* runtimes: msvcrt ucrt */
 /* loader/proc_address_forwarder: an export forwarded to another DLL ("fwd_tick =
  * kernel32.GetTickCount") resolves to the target's address.
  * Expected per the PE/COFF specification (Export Address Table: forwarder RVAs) and

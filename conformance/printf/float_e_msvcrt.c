@@ -1,6 +1,8 @@
 /* printf/float_e_msvcrt: %e and %E in msvcrt: at least three exponent digits ("1.500000e+000").
  * Expected per
- * https://learn.microsoft.com/cpp/c-runtime-library/format-specification-syntax-printf-and-wprintf-functions and https://learn.microsoft.com/cpp/c-runtime-library/reference/set-output-format (msvcrt uses three exponent digits unless _TWO_DIGIT_EXPONENT). Wine 8.0 agrees. */
+ * https://learn.microsoft.com/cpp/c-runtime-library/format-specification-syntax-printf-and-wprintf-functions and https://learn.microsoft.com/cpp/c-runtime-library/reference/set-output-format (msvcrt uses three exponent digits unless _TWO_DIGIT_EXPONENT). Wine 8.0 agrees.
+ * msvcrt only by design: the UCRT prints two exponent digits (printf/float_e_ucrt).
+ * runtimes: msvcrt */
 #include "common.h"
 
 int main(void)

@@ -2,6 +2,7 @@
  * Expected per
  * https://learn.microsoft.com/cpp/c-runtime-library/format-specification-syntax-printf-and-wprintf-functions (the UCRT prints the C99 minimum of two exponent digits). expected per the C99 rule the UCRT follows (not yet recorded on Windows).
  * Wine 8.0 agrees.
+ * UCRT only by design: msvcrt prints three exponent digits (printf/float_e_msvcrt).
  * runtimes: ucrt */
 #include "common.h"
 

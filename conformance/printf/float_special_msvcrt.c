@@ -4,7 +4,9 @@
  * https://learn.microsoft.com/cpp/c-runtime-library/format-specification-syntax-printf-and-wprintf-functions (Infinity, NaN, and indefinite values: the formats used before Visual Studio 2015) and
  * https://learn.microsoft.com/cpp/porting/visual-cpp-change-history-2003-2015 (Infinity and NaN
  * formatting: the old strings were laid out like digits, so a precision "rounds" them:
- * "%8.2f" of INFINITY printed "1.#J"; "%.1f" likewise gives "1.$"). Wine 8.0 agrees. */
+ * "%8.2f" of INFINITY printed "1.#J"; "%.1f" likewise gives "1.$"). Wine 8.0 agrees.
+ * msvcrt only by design: the UCRT prints these values otherwise (printf/float_special_ucrt).
+ * runtimes: msvcrt */
 #include "common.h"
 
 int main(void)

@@ -3,6 +3,7 @@
  * Expected per
  * https://learn.microsoft.com/cpp/c-runtime-library/format-specification-syntax-printf-and-wprintf-functions (Infinity, NaN, and indefinite values).
  * Wine 8.0 agrees.
+ * UCRT only by design: msvcrt prints "1.#INF" and the like (printf/float_special_msvcrt).
  * runtimes: ucrt */
 #include "common.h"
 

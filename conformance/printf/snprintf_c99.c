@@ -3,6 +3,8 @@
  * Expected per
  * https://learn.microsoft.com/cpp/c-runtime-library/reference/snprintf-snprintf-snprintf-l-snwprintf-snwprintf-l ("snprintf ... always null-terminates"; returns the needed length).
  * Wine 8.0 agrees.
+ * UCRT only by design: msvcrt.dll has no C99 snprintf, only _snprintf
+ * (printf/snprintf_legacy).
  * runtimes: ucrt */
 #include "common.h"
 
