@@ -104,7 +104,7 @@ void *const *gate_guarded_table(void);
 
 /* signal.c */
 void signal_init(void);
-void signal_thread_init(void);
+void signal_thread_init(void *altstack, size_t size);
 
 /* start.S */
 int vinho_call_on_stack(void *func, void *arg, void *stack_top);

@@ -479,11 +479,12 @@ void signal_init(void)
 }
 
 /* A thread made by NtCreateThreadEx (ntcalls/thread.c): its own alternate stack, so that a fault
- * from a stack overflow on it still gets its report. Thread-local: it goes with the thread. */
-void signal_thread_init(void)
+ * from a stack overflow on it still gets its report. The stack is given by the thread (a buffer on
+ * its Linux stack), not kept in static TLS: ld.so and pthread_create zero the whole static TLS
+ * block of every thread, the main thread and the clock thread included. */
+void signal_thread_init(void *altstack, size_t size)
 {
-    static __thread char altstack[65536] __attribute__((aligned(16)));
-    stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
+    stack_t ss = { .ss_sp = altstack, .ss_size = size };
     sigset_t faults;
     sigaltstack(&ss, NULL);
     /* The thread starts with every signal blocked (ntcalls/thread.c, until its TEB is set);
