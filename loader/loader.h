@@ -79,6 +79,7 @@ void tls_remove_module(struct module *mod);
 void process_init_threads(struct module *exe);
 /* usershared.c: the KUSER_SHARED_DATA page at 0x7ffe0000 and its clock thread. */
 void user_shared_data_init(void);
+bool user_shared_data_fault(const void *addr, bool write);   /* from the fault handler */
 /* The Windows command line of PROGRAM and ARGV, with Windows quoting; malloc'ed UTF-8. */
 char *loader_command_line(int argc, char **argv, const char *program);
 

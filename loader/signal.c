@@ -424,6 +424,8 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
         raise(sig);
         return;
     }
+    if (sig == SIGSEGV && user_shared_data_fault(info->si_addr, uc->uc_mcontext.gregs[REG_ERR] & 2))
+        return;     /* the first access to KUSER_SHARED_DATA made it: the access is made again */
     if ((sig == SIGSEGV || sig == SIGBUS) && !module_from_address(pc) &&
         resume_gate_caller(uc, info->si_addr))
         return;
