@@ -106,6 +106,9 @@ void *const *gate_guarded_table(void);
 /* signal.c */
 void signal_init(void);
 void signal_thread_init(void *altstack, size_t size);
+struct ucontext_t;
+/* The ELF frames of a machine context to fd (libunwind, loaded on first use); -1 without it. */
+int signal_elf_backtrace(int fd, struct ucontext_t *uc);
 
 /* start.S */
 int vinho_call_on_stack(void *func, void *arg, void *stack_top);
