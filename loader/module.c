@@ -319,18 +319,38 @@ static NTSTATUS map_image(struct module *mod)
 
     if ((status = reserve_image(mod)))
         return status;
-    memcpy(mod->base, mod->file_data, pe->size_of_headers < mod->file_size ? pe->size_of_headers
-                                                                          : mod->file_size);
+    /* Headers that fill their page in the file (our DLLs') are mapped too: a copy would cost a
+     * fresh page for each image. */
+    if (!(mod->fd >= 0 && pe->size_of_headers == 0x1000 && mod->file_size >= 0x1000 &&
+          mmap(mod->base, 0x1000, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, mod->fd, 0) != MAP_FAILED))
+        memcpy(mod->base, mod->file_data, pe->size_of_headers < mod->file_size ? pe->size_of_headers
+                                                                              : mod->file_size);
     for (int i = 0; i < pe->nsections; i++) {
         const struct pe_section *s = &pe->sections[i];
-        uint32_t len = s->raw_size;
-        if (mod->fd >= 0 && section_mappable(s) &&
-            mmap(mod->base + s->virtual_address, s->raw_size, PROT_READ | PROT_WRITE,
-                 MAP_PRIVATE | MAP_FIXED, mod->fd, s->raw_offset) != MAP_FAILED)
-            continue;
-        if (s->virtual_size && len > s->virtual_size)
-            len = s->virtual_size;
-        memcpy(mod->base + s->virtual_address, (const uint8_t *)mod->file_data + s->raw_offset, len);
+        int last = i;
+        if (mod->fd >= 0 && section_mappable(s)) {
+            /* Neighbours that follow each other in the file as in the image: one mapping. */
+            while (last + 1 < pe->nsections && section_mappable(&pe->sections[last + 1]) &&
+                   pe->sections[last + 1].virtual_address ==
+                       pe->sections[last].virtual_address + pe->sections[last].raw_size &&
+                   pe->sections[last + 1].raw_offset ==
+                       pe->sections[last].raw_offset + pe->sections[last].raw_size)
+                last++;
+            const struct pe_section *end = &pe->sections[last];
+            if (mmap(mod->base + s->virtual_address, end->virtual_address + end->raw_size - s->virtual_address,
+                     PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, mod->fd, s->raw_offset) != MAP_FAILED) {
+                i = last;
+                continue;
+            }
+        }
+        for (; i <= last; i++) {
+            uint32_t len = pe->sections[i].raw_size;
+            if (pe->sections[i].virtual_size && len > pe->sections[i].virtual_size)
+                len = pe->sections[i].virtual_size;
+            memcpy(mod->base + pe->sections[i].virtual_address,
+                   (const uint8_t *)mod->file_data + pe->sections[i].raw_offset, len);
+        }
+        i = last;
     }
     if (mod->fd >= 0) {
         close(mod->fd);
