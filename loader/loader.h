@@ -17,7 +17,7 @@ struct module {
     size_t file_size;
     int fd;                         /* the file, until its sections are mapped; else -1 */
     struct pe_file pe;
-    struct pe_exports exports;
+    struct pe_export_table exports; /* read in place, in file_data */
     const char *relay_spec;         /* our DLLs: "Name:nargs[:stub]\n..." from the export list */
     char **stubs;                   /* the names it marks as loud stubs, sorted */
     size_t nstubs;

@@ -474,17 +474,17 @@ static void module_add_dep(struct module *mod, struct module *dep)
 NTSTATUS module_resolve(struct module *mod, const char *name, int ordinal, void **addr, int depth)
 {
     long idx;
-    const struct pe_export_func *f;
+    struct pe_export_func entry, *f = &entry;
 
     if (depth > 16)
         return STATUS_PROCEDURE_NOT_FOUND;
     if (name)
-        idx = pe_find_export(&mod->exports, name);
+        idx = pe_export_table_find(&mod->exports, name);
     else
         idx = ordinal >= (int)mod->exports.ordinal_base ? ordinal - (long)mod->exports.ordinal_base : -1;
-    if (idx < 0 || (uint32_t)idx >= mod->exports.nfuncs || !mod->exports.funcs[idx].rva)
+    if (idx < 0 || (uint32_t)idx >= mod->exports.nfuncs ||
+        pe_export_table_entry(&mod->exports, (uint32_t)idx, &entry) != PE_OK || !entry.rva)
         return name ? STATUS_PROCEDURE_NOT_FOUND : STATUS_ORDINAL_NOT_FOUND;
-    f = &mod->exports.funcs[idx];
     if (f->forwarder) {
         const char *dot = strrchr(f->forwarder, '.');
         char dll[256];
@@ -605,7 +605,7 @@ static NTSTATUS open_image(struct module *mod, const char *path)
                 path, mod->pe.subsystem);
         return STATUS_INVALID_IMAGE_FORMAT;
     }
-    if ((ps = pe_read_exports(&mod->pe, &mod->exports)) != PE_OK) {
+    if ((ps = pe_open_export_table(&mod->pe, &mod->exports)) != PE_OK) {
         fprintf(stderr, "vinho: %s: %s\n", path, pe_strerror(ps));
         return STATUS_INVALID_IMAGE_FORMAT;
     }
@@ -620,7 +620,6 @@ static void module_free(struct module *mod)
 {
     if (mod->fd >= 0)
         close(mod->fd);
-    pe_free_exports(&mod->exports);
     pe_free_tls(&mod->tls);
     pe_close(&mod->pe);
     if (mod->file_data)
@@ -659,6 +658,7 @@ static void setup_tls(struct module *mod)
 NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **out)
 {
     struct module *mod = calloc(1, sizeof(*mod));
+    struct pe_export_func spec_entry;
     NTSTATUS status;
     long spec;
 
@@ -675,9 +675,10 @@ NTSTATUS module_load_path(const char *unix_path, bool is_exe, struct module **ou
         module_free(mod);
         return status;
     }
-    if ((spec = pe_find_export(&mod->exports, "__vinho_relay_spec")) >= 0 &&
-        mod->exports.funcs[spec].rva && !mod->exports.funcs[spec].forwarder)
-        mod->relay_spec = (const char *)mod->base + mod->exports.funcs[spec].rva;
+    if ((spec = pe_export_table_find(&mod->exports, "__vinho_relay_spec")) >= 0 &&
+        pe_export_table_entry(&mod->exports, (uint32_t)spec, &spec_entry) == PE_OK &&
+        spec_entry.rva && !spec_entry.forwarder)
+        mod->relay_spec = (const char *)mod->base + spec_entry.rva;
     mod->is_builtin = mod->relay_spec != NULL;
     collect_stubs(mod);
     append_module(mod);
