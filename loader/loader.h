@@ -19,7 +19,7 @@ struct module {
     struct pe_file pe;
     struct pe_export_table exports; /* read in place, in file_data */
     const char *relay_spec;         /* our DLLs: "Name:nargs[:stub]\n..." from the export list */
-    char **stubs;                   /* the names it marks as loud stubs, sorted */
+    const char **stubs;             /* the names it marks as loud stubs (in relay_spec), sorted */
     size_t nstubs;
     uint8_t *base;
     size_t size;
@@ -67,7 +67,7 @@ bool windows_system_dll(const char *name);
 char *builtin_path(const char *name);
 
 /* process.c */
-struct vn_teb *process_init(int argc, char **argv, const char *program);
+struct vn_teb *process_init(int argc, char **argv, const char *program, const char *image_path);
 void process_add_ldr_entry(struct module *mod);
 void process_add_init_order(struct module *mod);
 void process_set_image(struct module *exe);

@@ -425,35 +425,48 @@ static void add_missing(const char *importer, const char *dll, const char *func,
     *tail = m;
 }
 
-/* The names our export lists mark as loud stubs ("Name:nargs:stub"), sorted, found once per DLL. */
-static int compare_names(const void *a, const void *b)
+/* The names our export lists mark as loud stubs ("Name:nargs:stub"), found once per DLL: sorted
+ * pointers into the spec text itself, each name ending at its ':'. */
+static int compare_spec_names(const char *a, const char *b)
 {
-    return strcmp(*(char *const *)a, *(char *const *)b);
+    for (;; a++, b++) {
+        int ca = *a == ':' ? 0 : (unsigned char)*a, cb = *b == ':' ? 0 : (unsigned char)*b;
+        if (ca != cb || !ca)
+            return ca - cb;
+    }
+}
+
+static int compare_stubs(const void *a, const void *b)
+{
+    return compare_spec_names(*(const char *const *)a, *(const char *const *)b);
 }
 
 static void collect_stubs(struct module *mod)
 {
     const char *p = mod->relay_spec;
+    size_t cap = 0;
     while (p && *p) {
         const char *eol = strchr(p, '\n'), *colon = strchr(p, ':');
         if (!eol)
             break;
         if (colon && colon < eol && memmem(colon, eol - colon, ":stub", 5)) {
-            char **grown = realloc(mod->stubs, (mod->nstubs + 1) * sizeof(*grown));
-            if (!grown)
-                break;
-            mod->stubs = grown;
-            mod->stubs[mod->nstubs++] = strndup(p, colon - p);
+            if (mod->nstubs == cap) {
+                const char **grown = realloc(mod->stubs, (cap = cap ? cap * 2 : 64) * sizeof(*grown));
+                if (!grown)
+                    break;
+                mod->stubs = grown;
+            }
+            mod->stubs[mod->nstubs++] = p;
         }
         p = eol + 1;
     }
     if (mod->nstubs)
-        qsort(mod->stubs, mod->nstubs, sizeof(*mod->stubs), compare_names);
+        qsort(mod->stubs, mod->nstubs, sizeof(*mod->stubs), compare_stubs);
 }
 
 bool module_export_is_stub(const struct module *mod, const char *name)
 {
-    return mod->nstubs && bsearch(&name, mod->stubs, mod->nstubs, sizeof(*mod->stubs), compare_names);
+    return mod->nstubs && bsearch(&name, mod->stubs, mod->nstubs, sizeof(*mod->stubs), compare_stubs);
 }
 
 static void module_add_dep(struct module *mod, struct module *dep)
@@ -624,8 +637,6 @@ static void module_free(struct module *mod)
     pe_close(&mod->pe);
     if (mod->file_data)
         munmap(mod->file_data, mod->file_size);
-    for (size_t i = 0; i < mod->nstubs; i++)
-        free(mod->stubs[i]);
     free(mod->stubs);
     free(mod->deps);
     free(mod->name);
