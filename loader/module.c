@@ -312,19 +312,55 @@ static bool section_mappable(const struct pe_section *s)
            s->raw_size && (!s->virtual_size || s->raw_size <= ((s->virtual_size + 0xfff) & ~0xfffU));
 }
 
+#ifndef MADV_POPULATE_WRITE
+#define MADV_POPULATE_WRITE 23      /* Linux 5.14 */
+#endif
+
+/* The pages a section copy is about to write, allocated in one call rather than one fault each
+ * (a fault costs ~15 us on a Firecracker VM, about twice the per-page cost of populating).
+ * Neighbouring ranges are merged; a NULL range flushes. An old kernel just takes the faults. */
+struct populate_range { uint8_t *start, *end; };
+
+static void populate(struct populate_range *r, uint8_t *addr, size_t len)
+{
+    uint8_t *start = (uint8_t *)((uintptr_t)addr & ~0xfffUL);
+    uint8_t *end = (uint8_t *)(((uintptr_t)addr + len + 0xfff) & ~0xfffUL);
+    if (addr && len && r->end && start <= r->end && start >= r->start) {
+        if (end > r->end)
+            r->end = end;
+        return;
+    }
+    if (r->end > r->start)
+        madvise(r->start, r->end - r->start, MADV_POPULATE_WRITE);
+    r->start = addr && len ? start : NULL;
+    r->end = addr && len ? end : NULL;
+}
+
 static NTSTATUS map_image(struct module *mod)
 {
     const struct pe_file *pe = &mod->pe;
+    struct populate_range pending = { NULL, NULL };
     NTSTATUS status;
 
     if ((status = reserve_image(mod)))
         return status;
     /* Headers that fill their page in the file (our DLLs') are mapped too: a copy would cost a
      * fresh page for each image. */
-    if (!(mod->fd >= 0 && pe->size_of_headers == 0x1000 && mod->file_size >= 0x1000 &&
-          mmap(mod->base, 0x1000, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED, mod->fd, 0) != MAP_FAILED))
-        memcpy(mod->base, mod->file_data, pe->size_of_headers < mod->file_size ? pe->size_of_headers
-                                                                              : mod->file_size);
+    bool copy_headers = !(mod->fd >= 0 && pe->size_of_headers == 0x1000 && mod->file_size >= 0x1000 &&
+                          mmap(mod->base, 0x1000, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_FIXED,
+                               mod->fd, 0) != MAP_FAILED);
+    size_t headers = pe->size_of_headers < mod->file_size ? pe->size_of_headers : mod->file_size;
+    if (copy_headers)
+        populate(&pending, mod->base, headers);
+    for (int i = 0; i < pe->nsections; i++) {     /* what will be copied: allocated at once */
+        const struct pe_section *s = &pe->sections[i];
+        if (!(mod->fd >= 0 && section_mappable(s)))
+            populate(&pending, mod->base + s->virtual_address,
+                     s->virtual_size && s->virtual_size < s->raw_size ? s->virtual_size : s->raw_size);
+    }
+    populate(&pending, NULL, 0);
+    if (copy_headers)
+        memcpy(mod->base, mod->file_data, headers);
     for (int i = 0; i < pe->nsections; i++) {
         const struct pe_section *s = &pe->sections[i];
         int last = i;
