@@ -17,9 +17,9 @@ struct module {
     size_t file_size;
     int fd;                         /* the file, until its sections are mapped; else -1 */
     struct pe_file pe;
-    struct pe_exports exports;
+    struct pe_export_table exports; /* read in place, in file_data */
     const char *relay_spec;         /* our DLLs: "Name:nargs[:stub]\n..." from the export list */
-    char **stubs;                   /* the names it marks as loud stubs, sorted */
+    const char **stubs;             /* the names it marks as loud stubs (in relay_spec), sorted */
     size_t nstubs;
     uint8_t *base;
     size_t size;
@@ -67,7 +67,7 @@ bool windows_system_dll(const char *name);
 char *builtin_path(const char *name);
 
 /* process.c */
-struct vn_teb *process_init(int argc, char **argv, const char *program);
+struct vn_teb *process_init(int argc, char **argv, const char *program, const char *image_path);
 void process_add_ldr_entry(struct module *mod);
 void process_add_init_order(struct module *mod);
 void process_set_image(struct module *exe);
@@ -79,6 +79,7 @@ void tls_remove_module(struct module *mod);
 void process_init_threads(struct module *exe);
 /* usershared.c: the KUSER_SHARED_DATA page at 0x7ffe0000 and its clock thread. */
 void user_shared_data_init(void);
+bool user_shared_data_fault(const void *addr, bool write);   /* from the fault handler */
 /* The Windows command line of PROGRAM and ARGV, with Windows quoting; malloc'ed UTF-8. */
 char *loader_command_line(int argc, char **argv, const char *program);
 
@@ -104,7 +105,10 @@ void *const *gate_guarded_table(void);
 
 /* signal.c */
 void signal_init(void);
-void signal_thread_init(void);
+void signal_thread_init(void *altstack, size_t size);
+struct ucontext_t;
+/* The ELF frames of a machine context to fd (libunwind, loaded on first use); -1 without it. */
+int signal_elf_backtrace(int fd, struct ucontext_t *uc);
 
 /* start.S */
 int vinho_call_on_stack(void *func, void *arg, void *stack_top);

@@ -117,9 +117,10 @@ static void *alloc_stack(struct vn_teb *teb, uint64_t reserve)
 
 static int run(int argc, char **argv, const char *program)
 {
-    struct vn_teb *teb = process_init(argc, argv, program);
+    char *image_path = realpath(program, NULL);     /* once: each call is a readlink per level */
+    struct vn_teb *teb = process_init(argc, argv, program, image_path);
     struct module *ntdll, *exe;
-    char *dir = realpath(program, NULL), *slash, *ntdll_path;
+    char *dir = image_path, *slash, *ntdll_path;
     NTSTATUS status;
 
     /* The application's folder, absolute: DLL searches must not follow later chdirs. */

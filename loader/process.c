@@ -404,10 +404,9 @@ void process_init_threads(struct module *exe)
     thread_set_hooks(&hooks);
 }
 
-struct vn_teb *process_init(int argc, char **argv, const char *program)
+struct vn_teb *process_init(int argc, char **argv, const char *program, const char *image_path)
 {
     struct vn_teb *teb = pe_alloc(0x2000);
-    char *image_path = realpath(program, NULL);
 
     peb = pe_alloc(0x1000);
     ldr_data = pe_alloc(sizeof(*ldr_data));
@@ -424,7 +423,6 @@ struct vn_teb *process_init(int argc, char **argv, const char *program)
     peb->OSBuildNumber = 19045;
     peb->OSPlatformId = 2;  /* VER_PLATFORM_WIN32_NT */
     peb->SessionId = 1;
-    free(image_path);
     user_shared_data_init();
 
     teb->Self = teb;

@@ -337,32 +337,71 @@ static bool resume_in_dispatcher(ucontext_t *uc, const struct win_record *rec)
     return true;
 }
 
-/* The ELF frames of a fault in vinho's own code, with symbol names (libunwind reads them from
- * the symbol tables of the ELF objects). */
-static void elf_backtrace(ucontext_t *uc)
+/* libunwind, loaded when a report needs it rather than at every start (it and the liblzma it
+ * links cost two more libraries to map and relocate for each process). The names are those the
+ * header's unw_* macros stand for (_ULx86_64_init_local2 on x86-64), so they follow the header. */
+#define UNW_NAME_(x) #x
+#define UNW_NAME(x) UNW_NAME_(x)
+static struct {
+    int (*init_local2)(unw_cursor_t *, unw_context_t *, int);
+    int (*get_reg)(unw_cursor_t *, unw_regnum_t, unw_word_t *);
+    int (*get_proc_name)(unw_cursor_t *, char *, size_t, unw_word_t *);
+    int (*step)(unw_cursor_t *);
+} unw;
+
+static bool load_unwinder(void)
+{
+    static const char *const sonames[] = { "libunwind.so.8", "libunwind.so" };
+    void *lib = NULL;
+
+    if (unw.step)
+        return true;
+    for (size_t i = 0; !lib && i < sizeof(sonames) / sizeof(sonames[0]); i++)
+        lib = dlopen(sonames[i], RTLD_NOW | RTLD_LOCAL);
+    if (!lib)
+        return false;
+    unw.init_local2 = (int (*)(unw_cursor_t *, unw_context_t *, int))dlsym(lib, UNW_NAME(unw_init_local2));
+    unw.get_reg = (int (*)(unw_cursor_t *, unw_regnum_t, unw_word_t *))dlsym(lib, UNW_NAME(unw_get_reg));
+    unw.get_proc_name = (int (*)(unw_cursor_t *, char *, size_t, unw_word_t *))
+                        dlsym(lib, UNW_NAME(unw_get_proc_name));
+    unw.step = (int (*)(unw_cursor_t *))dlsym(lib, UNW_NAME(unw_step));
+    if (unw.init_local2 && unw.get_reg && unw.get_proc_name && unw.step)
+        return true;
+    unw.step = NULL;
+    return false;
+}
+
+/* The ELF frames from a machine context (a fault's), with symbol names (libunwind reads them from
+ * the symbol tables of the ELF objects), one line each to fd. Returns the number of frames, or
+ * -1 when libunwind cannot be loaded (the report then has no ELF backtrace). */
+int signal_elf_backtrace(int fd, ucontext_t *uc)
 {
     unw_cursor_t cursor;
     char line[512], name[256];
     unw_word_t ip, off;
     Dl_info elf;
+    int i = 0;
 
-    if (unw_init_local2(&cursor, (unw_context_t *)uc, UNW_INIT_SIGNAL_FRAME) < 0)
-        return;
-    (void)!write(2, "ELF backtrace:\n", 15);
-    for (int i = 0; i < 64; i++) {
+    if (!load_unwinder() || unw.init_local2(&cursor, (unw_context_t *)uc, UNW_INIT_SIGNAL_FRAME) < 0)
+        return -1;
+    (void)!write(fd, "ELF backtrace:\n", 15);
+    for (; i < 64; i++) {
         int n;
-        if (unw_get_reg(&cursor, UNW_REG_IP, &ip) < 0 || !ip)
+        if (unw.get_reg(&cursor, UNW_REG_IP, &ip) < 0 || !ip)
             break;
-        if (unw_get_proc_name(&cursor, name, sizeof(name), &off) < 0)
+        if (unw.get_proc_name(&cursor, name, sizeof(name), &off) < 0)
             strcpy(name, "?"), off = 0;
         if (!dladdr((void *)ip, &elf) || !elf.dli_fname)
             elf.dli_fname = "?";
         n = snprintf(line, sizeof(line), "  #%-2d %016lx %s+0x%lx (%s)\n", i, (unsigned long)ip, name,
                      (unsigned long)off, elf.dli_fname);
-        (void)!write(2, line, n);
-        if (unw_step(&cursor) <= 0)
+        (void)!write(fd, line, n);
+        if (unw.step(&cursor) <= 0) {
+            i++;
             break;
+        }
     }
+    return i;
 }
 
 /* Ends the process from the ELF side: a fault in vinho's code, or one that cannot be dispatched. */
@@ -391,8 +430,8 @@ static void __attribute__((noreturn)) fatal(const struct win_record *rec, uconte
                       (unsigned long)rec->params[1]);
     line[n++] = '\n';
     (void)!write(2, line, n);
-    if (elf_code)
-        elf_backtrace(uc);
+    if (elf_code && signal_elf_backtrace(2, uc) < 0)
+        (void)!write(2, "(no ELF backtrace: libunwind cannot be loaded)\n", 47);
     process_exit(rec->code);     /* a vinho parent sees the whole code (docs/processes.md) */
 }
 
@@ -424,6 +463,8 @@ static void fault_handler(int sig, siginfo_t *info, void *ucontext)
         raise(sig);
         return;
     }
+    if (sig == SIGSEGV && user_shared_data_fault(info->si_addr, uc->uc_mcontext.gregs[REG_ERR] & 2))
+        return;     /* the first access to KUSER_SHARED_DATA made it: the access is made again */
     if ((sig == SIGSEGV || sig == SIGBUS) && !module_from_address(pc) &&
         resume_gate_caller(uc, info->si_addr))
         return;
@@ -479,11 +520,12 @@ void signal_init(void)
 }
 
 /* A thread made by NtCreateThreadEx (ntcalls/thread.c): its own alternate stack, so that a fault
- * from a stack overflow on it still gets its report. Thread-local: it goes with the thread. */
-void signal_thread_init(void)
+ * from a stack overflow on it still gets its report. The stack is given by the thread (a buffer on
+ * its Linux stack), not kept in static TLS: ld.so and pthread_create zero the whole static TLS
+ * block of every thread, the main thread and the clock thread included. */
+void signal_thread_init(void *altstack, size_t size)
 {
-    static __thread char altstack[65536] __attribute__((aligned(16)));
-    stack_t ss = { .ss_sp = altstack, .ss_size = sizeof(altstack) };
+    stack_t ss = { .ss_sp = altstack, .ss_size = size };
     sigset_t faults;
     sigaltstack(&ss, NULL);
     /* The thread starts with every signal blocked (ntcalls/thread.c, until its TEB is set);

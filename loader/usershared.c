@@ -1,13 +1,23 @@
 /* usershared.c: KUSER_SHARED_DATA, the read-only page at 0x7ffe0000 where Windows programs read
  * the clocks without a system call (Go's runtime reads InterruptTime and SystemTime there).
  *
+ * Our own DLLs never read it (their clocks are gate calls), and most programs do not either, so
+ * the page is only reserved at start-up and made on the first access: the fault handler
+ * (loader/signal.c) calls user_shared_data_fault, which maps it and starts its clock thread, and
+ * the access is made again. A process that never reads the page has no clock thread, no memfd
+ * and no timer wake-ups. (A system call given a pointer into the page before any read of it
+ * fails with EFAULT, as for any unmapped page; nothing passes it to one.)
+ *
  * The page is a memfd mapped twice: read-only at the fixed address for PE code, writable
  * elsewhere for the clock thread, which refreshes the times every millisecond (Windows refreshes
- * them at each timer interrupt: 15.6 ms by default, 1 ms after timeBeginPeriod(1)). A time is a
+ * them at each timer interrupt: 15.6 ms by default, 1 ms after timeBeginPeriod(1) by any process;
+ * we give the finer one, which no program can tell from a busy Windows machine). A time is a
  * KSYSTEM_TIME, written High2Time, LowPart, High1Time, so that a reader that sees High1Time ==
  * High2Time has a consistent value (the documented reading loop). Offsets are those of the
  * public KUSER_SHARED_DATA layout of Windows 10 x64. */
 #include <pthread.h>
+#include <sched.h>
+#include <stdbool.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -80,27 +90,17 @@ static void *clock_thread(void *arg)
     return arg;
 }
 
-/* Maps the page and starts its clock thread; a failure leaves programs that read it to fault. */
+/* Start-up: the address is only reserved (one mmap); the page is made on its first access. */
 void user_shared_data_init(void)
 {
-    static const char root[] = "C:\\windows";
-    pthread_attr_t attr;
-    pthread_t thread;
-    sigset_t all, old;
-    void *ro;
-    int fd = memfd_create("vinho-user-shared-data", MFD_CLOEXEC);
+    if (mmap(USER_SHARED_DATA, 0x1000, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE |
+             MAP_FIXED_NOREPLACE, -1, 0) != USER_SHARED_DATA)
+        WARN("cannot reserve KUSER_SHARED_DATA at %p\n", USER_SHARED_DATA);
+}
 
-    if (fd < 0 || ftruncate(fd, 0x1000) < 0) {
-        WARN("no memfd for KUSER_SHARED_DATA\n");
-        goto fail;
-    }
-    ro = mmap(USER_SHARED_DATA, 0x1000, PROT_READ, MAP_SHARED | MAP_FIXED_NOREPLACE, fd, 0);
-    usd = mmap(NULL, 0x1000, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    if (ro != USER_SHARED_DATA || usd == MAP_FAILED) {
-        WARN("cannot map KUSER_SHARED_DATA at %p\n", USER_SHARED_DATA);
-        goto fail;
-    }
-    close(fd);
+static void fill_page(void)
+{
+    static const char root[] = "C:\\windows";
     put32(USD_TICK_COUNT_MULTIPLIER, 1u << 24);
     *(uint16_t *)(usd + USD_IMAGE_NUMBER_LOW) = 0x8664;
     *(uint16_t *)(usd + USD_IMAGE_NUMBER_HIGH) = 0x8664;
@@ -113,18 +113,66 @@ void user_shared_data_init(void)
     put32(USD_NT_MINOR_VERSION, 0);
     put32(USD_NUMBER_OF_PHYSICAL_PAGES, (uint32_t)sysconf(_SC_PHYS_PAGES));
     refresh(true);
+}
+
+/* Maps the page over its reservation and starts the clock thread; false if it cannot. */
+static bool make_page(void)
+{
+    pthread_attr_t attr;
+    pthread_t thread;
+    sigset_t all, old;
+    void *ro;
+    int fd = memfd_create("vinho-user-shared-data", MFD_CLOEXEC);
+
+    if (fd < 0 || ftruncate(fd, 0x1000) < 0 ||
+        (usd = mmap(NULL, 0x1000, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)) == MAP_FAILED) {
+        if (fd >= 0)
+            close(fd);
+        return false;
+    }
+    fill_page();
+    ro = mmap(USER_SHARED_DATA, 0x1000, PROT_READ, MAP_SHARED | MAP_FIXED, fd, 0);
+    close(fd);
+    if (ro != USER_SHARED_DATA)
+        return false;
     /* The clock thread takes no signal: they are all for the Windows threads. */
     sigfillset(&all);
     pthread_sigmask(SIG_SETMASK, &all, &old);
     pthread_attr_init(&attr);
-    pthread_attr_setstacksize(&attr, 256 * 1024);  /* vinho's static TLS is large */
+    pthread_attr_setstacksize(&attr, 128 * 1024);
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     if (pthread_create(&thread, &attr, clock_thread, NULL))
         WARN("no clock thread: KUSER_SHARED_DATA times stay still\n");
     pthread_attr_destroy(&attr);
     pthread_sigmask(SIG_SETMASK, &old, NULL);
-    return;
-fail:
-    if (fd >= 0)
-        close(fd);
+    return true;
+}
+
+/* From the fault handler: a first access to the reserved page makes it, and the access is made
+ * again (true). Other faults, and a write to the page once made, are not ours (false). Called
+ * on the faulting thread, which is in PE code or in a gate call's access to a caller's pointer,
+ * so that it holds no lock of libc's. */
+bool user_shared_data_fault(const void *addr, bool write)
+{
+    enum { RESERVED, MAKING, MADE, FAILED };
+    static int state = RESERVED;
+    int seen = RESERVED;
+
+    if ((uintptr_t)addr - (uintptr_t)USER_SHARED_DATA >= 0x1000)
+        return false;
+    if (__atomic_compare_exchange_n(&state, &seen, MAKING, false, __ATOMIC_ACQ_REL,
+                                    __ATOMIC_ACQUIRE)) {
+        bool made = make_page();
+        if (!made)
+            WARN("cannot make KUSER_SHARED_DATA: its accesses fault\n");
+        __atomic_store_n(&state, made ? MADE : FAILED, __ATOMIC_RELEASE);
+        return made;
+    }
+    while (seen == MAKING) {        /* another thread's first access is making it */
+        sched_yield();
+        seen = __atomic_load_n(&state, __ATOMIC_ACQUIRE);
+    }
+    /* Made (now or before this fault was handled): a read succeeds when made again; a write to
+     * the read-only page is the program's access violation. */
+    return seen == MADE && !write;
 }

@@ -124,7 +124,7 @@ struct thread_hooks {
     void (*free_tls)(struct vn_teb *teb);
     void (*attach)(void);                       /* TLS callbacks, DllMain(DLL_THREAD_ATTACH) */
     void *user_thread_start;                    /* ntdll's RtlUserThreadStart(start, param) */
-    void (*signal_init)(void);                  /* per-thread signal set-up (alternate stack) */
+    void (*signal_init)(void *altstack, size_t size);   /* per-thread signal set-up */
     unsigned (*gate_depth)(void);               /* nesting of gate calls on this thread */
     void (*gate_reset)(void);                   /* no gate call open: the Linux thread is reused */
     /* The gate frame (loader/loader.h) of the gate call the thread is in at pc, when pc is

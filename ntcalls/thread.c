@@ -26,7 +26,8 @@ DEFAULT_DEBUG_CHANNEL(thread);
 #define THREAD_CREATE_FLAGS_CREATE_SUSPENDED 0x1
 #define STACK_GUARD 0x10000             /* never committed: an overflow faults there, and the
                                            exception handlers get room from it (loader/signal.c) */
-#define ELF_STACK_SIZE 0x40000          /* the pthread's own stack: start-up, exit, signals */
+#define ELF_STACK_SIZE 0x50000          /* the pthread's own stack: start-up, exit, signals */
+#define SIGNAL_STACK_SIZE 0x10000       /* the part of it that is the alternate signal stack */
 
 static struct thread_hooks hooks;
 static pthread_mutex_t thread_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -512,6 +513,10 @@ static void run_thread(struct thread *t, struct parked *self)
 
 static void *thread_routine(void *arg)
 {
+    /* The alternate signal stack, on this Linux thread's own stack, above any frame that could
+     * overflow (Windows code runs on its own stack); pages untouched until a signal uses them. */
+    char altstack[SIGNAL_STACK_SIZE] __attribute__((aligned(16)));
+    stack_t no_altstack = { .ss_flags = SS_DISABLE };
     struct thread *t = arg;
     struct parked self = { .pthread = pthread_self() };
     struct vn_teb *teb = t->teb;
@@ -521,7 +526,7 @@ static void *thread_routine(void *arg)
     self.unix_tid = t->unix_tid = syscall(SYS_gettid);
     syscall(SYS_arch_prctl, ARCH_SET_GS, teb);
     if (hooks.signal_init)
-        hooks.signal_init();
+        hooks.signal_init(altstack, sizeof(altstack));
     for (;;) {
         bool keep;
         run_thread(t, &self);
@@ -534,6 +539,7 @@ static void *thread_routine(void *arg)
     }
     NtFreeVirtualMemory(NtCurrentProcess(), &stack, &size, MEM_RELEASE);
     munmap(teb, sizeof(struct vn_teb));
+    sigaltstack(&no_altstack, NULL);    /* its frame goes: pthread's exit code reuses the memory */
     return NULL;
 }
 

@@ -182,3 +182,100 @@ long pe_find_export(const struct pe_exports *exports, const char *name)
     }
     return -1;
 }
+
+/* ---- the export directory read in place ----
+ * For the loader: the bounds of the three tables are checked once; a name or an entry is read,
+ * and checked, when a lookup reaches it. Nothing is copied, so a DLL with a thousand exports
+ * costs no allocation and touches only the pages its lookups read. The sort order of the names
+ * is assumed, as Windows' own loader assumes it (its lookup is a binary search too); an
+ * unsorted table only makes names not found. pe_read_exports checks everything eagerly. */
+
+/***********************************************************************
+ *      pe_open_export_table
+ */
+enum pe_status pe_open_export_table(const struct pe_file *pe, struct pe_export_table *t)
+{
+    struct export_header h = { 0 };
+    struct pe_data_dir dir;
+    enum pe_status status;
+
+    memset(t, 0, sizeof(*t));
+    t->pe = pe;
+    if (!pe_dir_get(pe, PE_DIR_EXPORT, &dir))
+        return PE_OK;
+    if ((status = read_header(pe, &dir, &h)))
+        return status;
+    if (!table_offset(pe, h.funcs, h.nfuncs, 4, &t->funcs_off))
+        return PE_REJECT(PE_ERR_EXPORTS, "address table of %u entries at RVA %#x not in the file",
+                         h.nfuncs, h.funcs);
+    if (!table_offset(pe, h.names, h.nnames, 4, &t->names_off) ||
+        !table_offset(pe, h.ordinals, h.nnames, 2, &t->ordinals_off))
+        return PE_REJECT(PE_ERR_EXPORTS, "name tables of %u entries at RVA %#x/%#x not in the file",
+                         h.nnames, h.names, h.ordinals);
+    t->dir_rva = dir.rva;
+    t->dir_size = dir.size;
+    t->ordinal_base = h.base;
+    t->nfuncs = h.nfuncs;
+    t->nnames = h.nnames;
+    return PE_OK;
+}
+
+/***********************************************************************
+ *      pe_export_table_find
+ */
+long pe_export_table_find(const struct pe_export_table *t, const char *name)
+{
+    struct pe_view v;
+    size_t lo = 0, hi;
+
+    if (!t || !t->pe || !name)
+        return -1;
+    v = pe_file_view(t->pe);
+    hi = t->nnames;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        uint32_t name_rva;
+        uint16_t index;
+        const char *entry;
+        int cmp;
+
+        if (!pe_read_u32(&v, (size_t)t->names_off + 4 * mid, &name_rva) ||
+            pe_get_string(t->pe, name_rva, MAX_EXPORT_NAME, PE_ERR_EXPORTS, &entry))
+            return -1;
+        if (!(cmp = strcmp(name, entry))) {
+            if (!pe_read_u16(&v, (size_t)t->ordinals_off + 2 * mid, &index) || index >= t->nfuncs)
+                return -1;
+            return index;
+        }
+        if (cmp < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return -1;
+}
+
+/***********************************************************************
+ *      pe_export_table_entry
+ */
+enum pe_status pe_export_table_entry(const struct pe_export_table *t, uint32_t index,
+                                     struct pe_export_func *out)
+{
+    struct pe_view v = pe_file_view(t->pe);
+    enum pe_status status;
+
+    memset(out, 0, sizeof(*out));
+    if (index >= t->nfuncs || !pe_read_u32(&v, (size_t)t->funcs_off + 4 * (size_t)index, &out->rva))
+        return PE_REJECT(PE_ERR_EXPORTS, "no address table entry %u of %u", index, t->nfuncs);
+    if (out->rva >= t->dir_rva && out->rva - t->dir_rva < t->dir_size) {
+        if ((status = pe_get_string(t->pe, out->rva, MAX_FORWARDER, PE_ERR_EXPORTS, &out->forwarder)))
+            return status;
+        if (!strchr(out->forwarder, '.'))
+            return PE_REJECT(PE_ERR_EXPORTS, "forwarder %u \"%.64s\" has no DLL part", index,
+                             out->forwarder);
+    } else if (out->rva >= t->pe->size_of_image) {
+        return PE_REJECT(PE_ERR_EXPORTS, "export %u at RVA %#x outside the image", index, out->rva);
+    }
+    return PE_OK;
+}
+

@@ -142,6 +142,19 @@ enum pe_status pe_read_exports(const struct pe_file *pe, struct pe_exports *out)
 void pe_free_exports(struct pe_exports *exports);
 /* Index into funcs[] of the export with that name (binary search), or -1. */
 long pe_find_export(const struct pe_exports *exports, const char *name);
+/* The same directory read in place (for the loader): table bounds checked at open, each name or
+ * entry when a lookup reaches it; nothing allocated, nothing to free. */
+struct pe_export_table {
+    const struct pe_file *pe;     /* NULL or no exports: nothing is found */
+    uint32_t dir_rva, dir_size, ordinal_base, nfuncs, nnames;
+    uint32_t funcs_off, names_off, ordinals_off;    /* file offsets of the three tables */
+};
+enum pe_status pe_open_export_table(const struct pe_file *pe, struct pe_export_table *table);
+/* Index (ordinal - ordinal_base) of the export with that name (binary search), or -1. */
+long pe_export_table_find(const struct pe_export_table *table, const char *name);
+/* Entry index of the address table: rva 0 for an unused slot; a forwarder when it is one. */
+enum pe_status pe_export_table_entry(const struct pe_export_table *table, uint32_t index,
+                                     struct pe_export_func *out);
 
 /* Base relocations: calls fn for each entry other than ABSOLUTE padding; stops if fn returns
  * false. Each RVA is checked to leave room for its type's width within SizeOfImage. The whole

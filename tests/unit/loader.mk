@@ -5,5 +5,5 @@ check_PROGRAMS += tests/unit/test_loader
 TESTS += tests/unit/test_loader
 tests_unit_test_loader_SOURCES = tests/unit/test_loader.c pe/craft.c pe/craft.h
 tests_unit_test_loader_CFLAGS = $(UNIT_CFLAGS) $(LIBELF_CFLAGS) $(LIBUNWIND_CFLAGS)
-tests_unit_test_loader_LDADD = loader/libloader.a ntcalls/libntcalls.a pe/libpe.a $(LIBELF_LIBS) $(LIBUNWIND_LIBS) \
+tests_unit_test_loader_LDADD = loader/libloader.a ntcalls/libntcalls.a pe/libpe.a $(LIBELF_LIBS) \
 	$(UNIT_LIBS) -lpthread -lm

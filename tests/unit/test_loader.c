@@ -26,6 +26,7 @@
  *   (an ordinal is the index into the export address table plus Base; an entry that points
  *   inside the export section is a forwarder "DLL.name").
  */
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -38,6 +39,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <ucontext.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -577,6 +579,31 @@ static bool real_dll_dir(char *dir, size_t size)
     return true;
 }
 
+/* The ELF backtrace of a crash report: libunwind is loaded only then (not linked: every start
+ * would map it and liblzma), and the frames have their symbol names. */
+static void __attribute__((noinline)) test_elf_backtrace(void **state)
+{
+    char path[] = "/tmp/vinho-test-backtrace-XXXXXX", text[8192];
+    int fd = mkstemp(path), frames;
+    ucontext_t uc;
+    ssize_t len;
+
+    (void)state;
+    assert_true(fd >= 0);
+    unlink(path);
+    assert_null(dlopen("libunwind.so.8", RTLD_NOW | RTLD_NOLOAD));
+    getcontext(&uc);
+    frames = signal_elf_backtrace(fd, &uc);
+    assert_true(frames >= 2);                   /* this function, cmocka's caller, ... */
+    assert_non_null(dlopen("libunwind.so.8", RTLD_NOW | RTLD_NOLOAD));
+    len = pread(fd, text, sizeof(text) - 1, 0);
+    close(fd);
+    assert_true(len > 0);
+    text[len] = 0;
+    assert_non_null(strstr(text, "ELF backtrace:\n  #0 "));
+    assert_non_null(strstr(text, " test_elf_backtrace+0x"));
+}
+
 static void test_real_dlls(void **state)
 {
     char dir[PATH_MAX];
@@ -656,6 +683,7 @@ int main(void)
         cmocka_unit_test(test_load_conflict),
         cmocka_unit_test(test_load_bad_files),
         cmocka_unit_test(test_check_missing_dlls),
+        cmocka_unit_test(test_elf_backtrace),
         cmocka_unit_test(test_real_dlls),
     };
     return cmocka_run_group_tests(tests, group_setup, group_teardown);

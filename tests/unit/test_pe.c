@@ -394,6 +394,44 @@ static void test_imports(void **state)
     free(buf);
 }
 
+/* The in-place reading of the loader gives what pe_read_exports gives: the same lookups, the
+ * same entries and forwarders, and no entry past the table. */
+static void test_export_table(void **state)
+{
+    static const struct { const char *name; long index; } lookups[] = {
+        { "alpha", 0 }, { "beta", 3 }, { "gamma", 2 }, { "alph", -1 }, { "alphaa", -1 },
+        { "", -1 }, { "zzz", -1 }, { "Alpha", -1 }, { "OTHER.func", -1 },
+    };
+    static const uint32_t rvas[] = { 0x1010, 0, CRAFT_FORWARDER, 0x1020 };
+    struct pe_export_table t;
+    struct pe_export_func f;
+    struct pe_file pe;
+    size_t size;
+    uint8_t *buf = craft(false, CRAFT_ALL, &size);
+
+    (void)state;
+    open_ok(&pe, buf, size);
+    assert_int_equal(pe_open_export_table(&pe, &t), PE_OK);
+    assert_int_equal(t.ordinal_base, 1);
+    assert_int_equal(t.nfuncs, 4);
+    assert_int_equal(t.nnames, 3);
+    for (size_t i = 0; i < sizeof(lookups) / sizeof(lookups[0]); i++)
+        assert_int_equal(pe_export_table_find(&t, lookups[i].name), lookups[i].index);
+    assert_int_equal(pe_export_table_find(&t, NULL), -1);
+    assert_int_equal(pe_export_table_find(NULL, "alpha"), -1);
+    for (uint32_t i = 0; i < 4; i++) {
+        assert_int_equal(pe_export_table_entry(&t, i, &f), PE_OK);
+        assert_int_equal(f.rva, rvas[i]);
+        if (i == 2)
+            assert_string_equal(f.forwarder, "OTHER.func");
+        else
+            assert_null(f.forwarder);
+    }
+    assert_int_equal(pe_export_table_entry(&t, 4, &f), PE_ERR_EXPORTS);
+    pe_close(&pe);
+    free(buf);
+}
+
 static void test_exports(void **state)
 {
     static const struct { const char *name; long index; } lookups[] = {
@@ -1249,6 +1287,7 @@ int main(void)
         cmocka_unit_test(test_rva_string),
         cmocka_unit_test(test_imports),
         cmocka_unit_test(test_exports),
+        cmocka_unit_test(test_export_table),
         cmocka_unit_test(test_relocs),
         cmocka_unit_test(test_tls),
         cmocka_unit_test(test_resources),
