@@ -678,14 +678,31 @@ static NTSTATUS nt_to_unix(const WCHAR *p, size_t len, char **unix_path, size_t 
     return STATUS_SUCCESS;
 }
 
+/* The Unix path of an NT path with the names as given; *root_len: the length of its drive's root,
+ * or PATH_NO_CASE when the path needs no case lookup (a device). */
+NTSTATUS nt_to_unix_path_as_given(const UNICODE_STRING *nt, char **unix_path, size_t *root_len)
+{
+    NTSTATUS status = nt_to_unix(nt->Buffer, nt->Length / sizeof(WCHAR), unix_path, root_len);
+    if (!status && !*root_len && !strncmp(*unix_path, "/dev/", 5))
+        *root_len = PATH_NO_CASE;
+    return status;
+}
+
+/* path (malloc'ed; consumed) with the names after root_len in their real case where the names as
+ * given do not exist; what the lookup learnt is left for path_take_stat. */
+char *path_resolve_case(char *path, size_t root_len)
+{
+    path_take_stat(NULL, NULL);
+    return root_len == PATH_NO_CASE ? path : resolve_case(path, root_len);
+}
+
 NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path)
 {
     size_t root_len;
-    NTSTATUS status = nt_to_unix(nt->Buffer, nt->Length / sizeof(WCHAR), unix_path, &root_len);
+    NTSTATUS status = nt_to_unix_path_as_given(nt, unix_path, &root_len);
     if (status)
         return status;
-    if (root_len || strncmp(*unix_path, "/dev/", 5))
-        *unix_path = resolve_case(*unix_path, root_len);
+    *unix_path = path_resolve_case(*unix_path, root_len);
     TRACE("%s -> %s\n", debugstr_wn(nt->Buffer, nt->Length / 2), *unix_path);
     return STATUS_SUCCESS;
 }
@@ -720,6 +737,17 @@ char *unix_to_dos_path(const char *unix_path)
  * name must be relative ("a\b"), with the same name rules as a full path. */
 NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char **unix_path)
 {
+    size_t root_len;
+    NTSTATUS status = nt_relative_as_given(dir, name, unix_path, &root_len);
+    if (!status)
+        *unix_path = path_resolve_case(*unix_path, root_len);
+    return status;
+}
+
+/* As nt_relative_to_unix, with the names as given (see nt_to_unix_path_as_given). */
+NTSTATUS nt_relative_as_given(const char *dir, const UNICODE_STRING *name, char **unix_path,
+                              size_t *root_len)
+{
     const WCHAR *p = name->Buffer;
     size_t len = name->Length / sizeof(WCHAR), rest_len, dir_len = strlen(dir);
     char *rest, *out;
@@ -727,6 +755,7 @@ NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char *
 
     if (len && p[0] == '\\')
         return STATUS_INVALID_PARAMETER;    /* a root folder with an absolute name */
+    *root_len = PATH_NO_CASE;
     if (!len)
         return (*unix_path = strdup(dir)) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
     /* check_components wants each component after a backslash */
@@ -757,7 +786,8 @@ NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char *
     size_t olen = strlen(out);
     if (olen > 1 && out[olen - 1] == '/')
         out[olen - 1] = 0;
-    *unix_path = resolve_case(out, strcmp(dir, "/") ? dir_len : 0);
+    *unix_path = out;
+    *root_len = strcmp(dir, "/") ? dir_len : 0;
     TRACE("%s + %s -> %s\n", dir, debugstr_wn(p, len), *unix_path);
     return STATUS_SUCCESS;
 }
