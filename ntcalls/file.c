@@ -564,6 +564,66 @@ out:
     return status;
 }
 
+/* The status of a failed unlink, as the open, disposition and close of DeleteFile answer it. */
+static NTSTATUS unlink_status(const char *path, int err)
+{
+    if (err == EACCES || err == EPERM || err == EROFS)
+        return STATUS_ACCESS_DENIED;    /* the folder forbids it: what the disposition reported */
+    return open_status(path, err);
+}
+
+/***********************************************************************
+ *           __vinho_delete_file
+ *
+ * DeleteFileW in one call: what NtOpenFile (DELETE, every share mode, FILE_NON_DIRECTORY_FILE),
+ * FileDispositionInformation and NtClose do together, with the same answers: a folder gives
+ * STATUS_FILE_IS_A_DIRECTORY, a read-only file STATUS_CANNOT_DELETE, an open without
+ * FILE_SHARE_DELETE STATUS_SHARING_VIOLATION, a file already marked STATUS_DELETE_PENDING.
+ * Since no handle is left between the steps, the name is removed at once: the lookup's lstat and
+ * an unlink, where the three calls cost an open, stats and an access check. A name that is
+ * neither a file nor a folder (a device, a pipe) gives STATUS_MORE_PROCESSING_REQUIRED: the
+ * caller takes the three calls.
+ */
+NTSTATUS WINAPI __vinho_delete_file(OBJECT_ATTRIBUTES *attr)
+{
+    char *path = NULL;
+    struct stat st;
+    int known;
+    NTSTATUS status;
+
+    if (!attr || !attr->ObjectName)
+        return STATUS_INVALID_PARAMETER;
+    TRACE("%s\n", debugstr_wn(attr->ObjectName->Buffer, attr->ObjectName->Length / 2));
+    if ((status = object_attr_to_unix(attr, &path)))
+        return status;
+    known = path_take_stat(path, &st);
+    if (!known)
+        known = stat(path, &st) == 0 ? 1 : errno == ENOENT ? -1 : 0;
+    if (known < 0)
+        status = file_missing_status(path);
+    else if (!known)    /* stat failed otherwise: the open reports it as it does */
+        status = STATUS_MORE_PROCESSING_REQUIRED;
+    else if (S_ISDIR(st.st_mode))
+        status = STATUS_FILE_IS_A_DIRECTORY;
+    else if (!S_ISREG(st.st_mode))
+        status = STATUS_MORE_PROCESSING_REQUIRED;
+    else {
+        /* Checked and removed under the lock, so that no open of it slips in between. */
+        pthread_mutex_lock(&open_files_lock);
+        status = check_sharing_locked(st.st_dev, st.st_ino, DELETE,
+                                      FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE);
+        if (!status && !(st.st_mode & 0222))
+            status = STATUS_CANNOT_DELETE;  /* read-only: ERROR_ACCESS_DENIED */
+        if (!status && unlink(path) < 0)
+            status = unlink_status(path, errno);
+        pthread_mutex_unlock(&open_files_lock);
+        if (!status)
+            dircache_changed(path, false);
+    }
+    free(path);
+    return status;
+}
+
 /***********************************************************************
  *           NtOpenFile
  */

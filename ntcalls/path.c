@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include "ntcalls/ntcalls.h"
 #include "vinho/debug.h"
@@ -296,6 +297,8 @@ struct dir_cache {
     dev_t dev;
     ino_t ino;
     struct timespec mtime;
+    struct timespec changed_at;     /* the clock after vinho's last change of the folder */
+    bool changed;                   /* vinho changed it since mtime was read */
     size_t count, cap;              /* cap: a power of two, at least twice count */
     struct dir_slot *slots;
     unsigned long used;
@@ -400,6 +403,16 @@ static bool cache_fill(struct dir_cache *c, const char *dir, const struct stat *
     return true;
 }
 
+static bool ts_equal(const struct timespec *a, const struct timespec *b)
+{
+    return a->tv_sec == b->tv_sec && a->tv_nsec == b->tv_nsec;
+}
+
+static bool ts_before(const struct timespec *a, const struct timespec *b)
+{
+    return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
 /* The cache entry of folder dir, filled or refreshed; NULL when it cannot be read. dir_st: the
  * folder's stat when the caller has just made it (saves one), else NULL.
  * Called with dir_cache_lock held. */
@@ -420,8 +433,10 @@ static struct dir_cache *cache_get(const char *dir, const struct stat *dir_st)
             victim = c;
     }
     if (c < dir_caches + DIR_CACHE_ENTRIES) {
-        if (c->dev == st.st_dev && c->ino == st.st_ino && c->mtime.tv_sec == st.st_mtim.tv_sec &&
-            c->mtime.tv_nsec == st.st_mtim.tv_nsec) {
+        if (c->dev == st.st_dev && c->ino == st.st_ino &&
+            (ts_equal(&c->mtime, &st.st_mtim) || (c->changed && !ts_before(&c->changed_at, &st.st_mtim)))) {
+            c->mtime = st.st_mtim;
+            c->changed = false;
             c->used = ++dir_cache_tick;
             return c;
         }
@@ -450,13 +465,17 @@ static char *lookup_nocase(const char *dir, const struct stat *dir_st, const cha
 }
 
 /* Keeps a cached folder in step with a change vinho made itself (a name created or removed),
- * so that creating many files in one folder does not rescan it each time. */
+ * so that creating many files in one folder does not rescan it each time. The folder's new
+ * mtime is not read now (a stat per change): the next lookup in it accepts any mtime up to the
+ * clock read just after the change as ours (cache_get). A change by another process that lands
+ * in the same clock tick as ours is missed, as it was when the mtime was read at once. */
 void dircache_changed(const char *path, bool added)
 {
     const char *slash = strrchr(path, '/');
-    struct stat st;
+    struct timespec now;
     if (!slash)
         return;
+    clock_gettime(CLOCK_REALTIME, &now);    /* after the change; no system call (vDSO) */
     size_t dlen = slash - path;
     pthread_mutex_lock(&dir_cache_lock);
     for (struct dir_cache *c = dir_caches; c < dir_caches + DIR_CACHE_ENTRIES; c++) {
@@ -466,10 +485,12 @@ void dircache_changed(const char *path, bool added)
         bool ok = added ? (s || cache_insert(c, slash + 1)) : true;
         if (!added && s)
             cache_remove(c, s);
-        if (ok && !stat(*c->path ? c->path : "/", &st))
-            c->mtime = st.st_mtim;  /* XXX: a change by another process in the same instant is missed */
-        else
+        if (ok) {
+            c->changed = true;
+            c->changed_at = now;
+        } else {
             cache_clear(c);
+        }
         break;
     }
     pthread_mutex_unlock(&dir_cache_lock);
