@@ -129,7 +129,8 @@ static void file_destroy(struct object *obj)
     struct file *file = (struct file *)obj;
     if (file->shared_tracked)
         untrack_open(file);
-    if (file->delete_on_close && file->unix_name) {
+    /* Never a device (NUL is /dev/null): Windows deletes no device, and vinho may run as root. */
+    if (file->delete_on_close && file->unix_name && !S_ISCHR(file->mode) && !S_ISBLK(file->mode)) {
         if ((file->is_dir ? rmdir(file->unix_name) : unlink(file->unix_name)) < 0)
             WARN("deleting %s on close: %s\n", file->unix_name, strerror(errno));
         else

@@ -390,6 +390,8 @@ static NTSTATUS set_disposition(struct file *file, bool delete, bool ignore_read
     struct stat st;
     if (!file->unix_name)
         return STATUS_INVALID_PARAMETER;
+    if (delete && (S_ISCHR(file->mode) || S_ISBLK(file->mode)))
+        return STATUS_INVALID_PARAMETER;    /* a device (NUL, CON) is never removed (Wine agrees) */
     if (delete) {
         if (file->is_dir) {
             DIR *d = opendir(file->unix_name);
