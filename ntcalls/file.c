@@ -15,6 +15,9 @@ DEFAULT_DEBUG_CHANNEL(file);
 #ifndef STATUS_PIPE_CLOSING
 #define STATUS_PIPE_CLOSING ((NTSTATUS)0xC00000B1)
 #endif
+#ifndef STATUS_MORE_PROCESSING_REQUIRED
+#define STATUS_MORE_PROCESSING_REQUIRED ((NTSTATUS)0xC0000016)
+#endif
 #define FILE_WRITE_TO_END_OF_FILE      0xffffffff
 #define FILE_USE_FILE_POINTER_POSITION 0xfffffffe
 
@@ -98,6 +101,17 @@ static NTSTATUS track_open(struct file *file, const struct stat *st, ACCESS_MASK
     return status;
 }
 
+/* Keeps the mode of every open of dev:ino as vinho changed it (SetFileAttributes), for the opens
+ * without descriptor (set_disposition's read-only check). */
+void file_mode_changed(dev_t dev, ino_t ino, mode_t mode)
+{
+    pthread_mutex_lock(&open_files_lock);
+    for (struct file *f = open_files; f; f = f->next_open)
+        if (f->dev == dev && f->ino == ino)
+            f->mode = mode;
+    pthread_mutex_unlock(&open_files_lock);
+}
+
 static void untrack_open(struct file *file)
 {
     pthread_mutex_lock(&open_files_lock);
@@ -115,7 +129,8 @@ static void file_destroy(struct object *obj)
     struct file *file = (struct file *)obj;
     if (file->shared_tracked)
         untrack_open(file);
-    if (file->delete_on_close && file->unix_name) {
+    /* Never a device (NUL is /dev/null): Windows deletes no device, and vinho may run as root. */
+    if (file->delete_on_close && file->unix_name && !S_ISCHR(file->mode) && !S_ISBLK(file->mode)) {
         if ((file->is_dir ? rmdir(file->unix_name) : unlink(file->unix_name)) < 0)
             WARN("deleting %s on close: %s\n", file->unix_name, strerror(errno));
         else
@@ -133,6 +148,23 @@ static void file_destroy(struct object *obj)
 }
 
 static const struct object_ops file_ops = { "file", file_destroy };
+
+/* The descriptor of a file opened for attributes or deletion only, which NtCreateFile left
+ * unopened (no_data_access): opened now by its name, for attribute access only (O_PATH). On
+ * failure the descriptor stays -1 and what the caller does with it fails (EBADF). */
+void file_open_deferred(struct file *file)
+{
+    static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
+    pthread_mutex_lock(&lock);
+    if (file->fd < 0 && file->fd_deferred && file->unix_name) {
+        int fd = open(file->unix_name, O_PATH | O_CLOEXEC);
+        if (fd < 0)
+            WARN("opening %s: %s\n", file->unix_name, strerror(errno));
+        __atomic_store_n(&file->fd, fd, __ATOMIC_RELEASE);
+        file->fd_deferred = false;
+    }
+    pthread_mutex_unlock(&lock);
+}
 
 static struct file *file_alloc(int fd, ULONG options)
 {
@@ -238,24 +270,35 @@ static ULONG_PTR create_info(ULONG disposition, bool existed)
     return FILE_OPENED;
 }
 
-NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path)
+/* The Unix path of attr's name with the names as given; *root_len as nt_to_unix_path_as_given. */
+static NTSTATUS object_attr_as_given(const OBJECT_ATTRIBUTES *attr, char **unix_path, size_t *root_len)
 {
     struct file *dir;
     NTSTATUS status;
     path_take_stat(NULL, NULL);     /* forget an earlier conversion's stat */
     if (!attr->RootDirectory)
-        return nt_to_unix_path(attr->ObjectName, unix_path);
-    if ((status = get_file(attr->RootDirectory, &dir, NULL)))
+        return nt_to_unix_path_as_given(attr->ObjectName, unix_path, root_len);
+    if ((status = handle_get(attr->RootDirectory, OBJ_FILE, (struct object **)&dir, NULL)))
         return status;
     /* An empty name opens the root object itself, a file as well as a folder: that is how
      * ReOpenFile opens the same file again. */
+    *root_len = PATH_NO_CASE;
     if (!dir->unix_name || (!dir->is_dir && attr->ObjectName && attr->ObjectName->Length))
         status = STATUS_INVALID_PARAMETER;
     else if (!attr->ObjectName)
         status = (*unix_path = strdup(dir->unix_name)) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
     else
-        status = nt_relative_to_unix(dir->unix_name, attr->ObjectName, unix_path);
+        status = nt_relative_as_given(dir->unix_name, attr->ObjectName, unix_path, root_len);
     object_unref(&dir->obj);
+    return status;
+}
+
+NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path)
+{
+    size_t root_len;
+    NTSTATUS status = object_attr_as_given(attr, unix_path, &root_len);
+    if (!status)
+        *unix_path = path_resolve_case(*unix_path, root_len);
     return status;
 }
 
@@ -319,19 +362,27 @@ static NTSTATUS open_path(const char *path, bool existed, const struct stat *st,
     return open_regular(path, access, disposition, attributes, fd, truncate);
 }
 
-/* The file object for a new open: listed for sharing, then truncated if asked. */
-static NTSTATUS finish_open(struct file **out, int fd, const char *path, ACCESS_MASK access,
-                            ULONG sharing, ULONG options, bool truncate, bool created)
+/* The file object for a new open: listed for sharing, then truncated if asked. st: the file's
+ * stat when the caller has one that describes fd (or the file, for an open without fd), else
+ * NULL. */
+static NTSTATUS finish_open(struct file **out, int fd, const struct stat *known, const char *path,
+                            ACCESS_MASK access, ULONG sharing, ULONG options, bool truncate,
+                            bool created)
 {
     struct file *file;
     struct stat st;
     NTSTATUS status = STATUS_SUCCESS;
 
     if (!(file = file_alloc(fd, options))) {
-        close(fd);
+        if (fd >= 0)
+            close(fd);
         return STATUS_NO_MEMORY;
     }
-    if (!fstat(fd, &st) && (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode)))
+    if (known)
+        st = *known;
+    else if (fstat(fd, &st) < 0)
+        st.st_mode = 0;
+    if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
         status = track_open(file, &st, access, sharing);
     if (!status && truncate && ftruncate(fd, 0) < 0)
         status = errno_to_status(errno);
@@ -342,6 +393,7 @@ static NTSTATUS finish_open(struct file **out, int fd, const char *path, ACCESS_
         return status;
     }
     file->is_dir = S_ISDIR(st.st_mode);
+    file->mode = st.st_mode;
     if (S_ISREG(st.st_mode) || S_ISDIR(st.st_mode))
         file->tty = 2;  /* no terminal: ReadFile need not ask (an ioctl per file) */
     if (created)
@@ -368,8 +420,98 @@ static bool hides_more(long stored, ULONG attributes)
 static void set_new_attributes(const char *path, int fd, ULONG attributes)
 {
     struct stat st;
-    if (!fstat(fd, &st))
-        file_store_attributes(path, &st, attributes | FILE_ATTRIBUTE_ARCHIVE);
+    if (!fstat(fd, &st) && !file_store_attributes(path, &st, attributes | FILE_ATTRIBUTE_ARCHIVE))
+        file_mode_changed(st.st_dev, st.st_ino, st.st_mode);
+}
+
+/* Access that needs no descriptor: attributes, delete, synchronize, security. Such an open of a
+ * file opens nothing until the handle is used for more (file_open_deferred); DeleteFile and
+ * attribute changes by name never are. */
+static bool no_data_access(ACCESS_MASK access)
+{
+    return !(access & (GENERIC_READ | GENERIC_WRITE | GENERIC_EXECUTE | GENERIC_ALL | MAXIMUM_ALLOWED |
+                       FILE_READ_DATA | FILE_WRITE_DATA | FILE_APPEND_DATA | FILE_EXECUTE));
+}
+
+/* Whether the stat of an existing file refuses this open (the checks before anything changes). */
+static NTSTATUS check_existing(const char *path, const struct stat *st, ACCESS_MASK access,
+                               ULONG attributes, ULONG sharing, ULONG disposition, ULONG options,
+                               long *stored)
+{
+    bool read_only = S_ISREG(st->st_mode) && !(st->st_mode & 0222);
+    if (disposition == FILE_CREATE)
+        return STATUS_OBJECT_NAME_COLLISION;
+    if (read_only && (wants_write(access) || is_overwrite(disposition)))
+        return STATUS_ACCESS_DENIED;    /* the read-only attribute binds even root, as on Windows */
+    if (S_ISREG(st->st_mode) && is_overwrite(disposition) &&
+        hides_more((*stored = file_stored_attributes_st(path, st)), attributes))
+        return STATUS_ACCESS_DENIED;
+    if (read_only && (options & FILE_DELETE_ON_CLOSE))
+        return STATUS_CANNOT_DELETE;
+    /* Checked before opening too, so that a refused open creates and truncates nothing. */
+    if (S_ISREG(st->st_mode))
+        return file_check_sharing(st->st_dev, st->st_ino, access, sharing);
+    return STATUS_SUCCESS;
+}
+
+/* An existing file or folder opened for its data by its name as given, without the case lookup's
+ * lstat: open, then fstat (what the sharing table needs). STATUS_MORE_PROCESSING_REQUIRED: not so
+ * (missing under this case, or an error the full way reports), the caller takes the full way. */
+static NTSTATUS open_as_given(const char *path, ACCESS_MASK access, ULONG sharing, ULONG options,
+                              struct file **file)
+{
+    bool wr = wants_write(access);
+    int flags = O_CLOEXEC | (wants_read(access) && wr ? O_RDWR : wr ? O_WRONLY : O_RDONLY);
+    struct stat st;
+    NTSTATUS status;
+    int fd;
+
+    if (wr && !(access & (FILE_WRITE_DATA | GENERIC_WRITE | GENERIC_ALL)))
+        flags |= O_APPEND;
+    if ((fd = open(path, flags)) < 0)
+        return STATUS_MORE_PROCESSING_REQUIRED;
+    if (fstat(fd, &st) < 0)
+        status = errno_to_status(errno);
+    else if (S_ISDIR(st.st_mode) && (options & FILE_NON_DIRECTORY_FILE))
+        status = STATUS_FILE_IS_A_DIRECTORY;
+    else
+        status = check_existing(path, &st, access, 0, sharing, FILE_OPEN, options, &(long){ -1 });
+    if (status) {
+        close(fd);
+        return status;
+    }
+    return finish_open(file, fd, &st, path, access, sharing, options, false, false);
+}
+
+/* The full way: the case lookup (with its lstat), the checks, then the open (or creation). */
+static NTSTATUS open_looked_up(char **path, ACCESS_MASK access, ULONG attributes, ULONG sharing,
+                               ULONG disposition, ULONG options, struct file **file, bool *existed)
+{
+    struct stat st;
+    bool truncate;
+    long stored = -1;     /* stored attributes of a file to replace */
+    int fd = -1, known = path_take_stat(*path, &st);
+    NTSTATUS status;
+
+    *existed = known > 0 || (!known && stat(*path, &st) == 0);
+    if (*existed && (status = check_existing(*path, &st, access, attributes, sharing, disposition,
+                                             options, &stored)))
+        return status;
+    if (*existed && S_ISREG(st.st_mode) && no_data_access(access) && !(options & FILE_DIRECTORY_FILE) &&
+        (disposition == FILE_OPEN || disposition == FILE_OPEN_IF)) {
+        if ((status = finish_open(file, -1, &st, *path, access, sharing, options, false, false)))
+            return status;
+        (*file)->fd_deferred = true;
+        return STATUS_SUCCESS;
+    }
+    if ((status = open_path(*path, *existed, &st, access, attributes, disposition, options, &fd, &truncate)))
+        return status;
+    if ((status = finish_open(file, fd, NULL, *path, access, sharing, options, truncate && *existed, !*existed)))
+        return status;
+    if ((!*existed && (attributes & (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM))) ||
+        (*existed && truncate && (stored >= 0 || (attributes & (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM)))))
+        set_new_attributes(*path, fd, attributes);
+    return STATUS_SUCCESS;
 }
 
 /***********************************************************************
@@ -381,13 +523,10 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
                              ULONG ea_length)
 {
     char *path = NULL;
-    struct stat st;
     struct file *file;
-    bool existed, truncate;
-    int known;
-    long stored = -1;     /* stored attributes of a file to replace */
-    int fd = -1;
-    NTSTATUS status;
+    bool existed = true;
+    size_t root_len;
+    NTSTATUS status = STATUS_MORE_PROCESSING_REQUIRED;
 
     if (!handle || !attr || !io || !attr->ObjectName)
         return STATUS_INVALID_PARAMETER;
@@ -399,33 +538,18 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
         (options & FILE_DIRECTORY_FILE && options & FILE_NON_DIRECTORY_FILE) ||
         sharing & ~(FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE))
         return STATUS_INVALID_PARAMETER;
-    if ((status = object_attr_to_unix(attr, &path)))
+    if ((status = object_attr_as_given(attr, &path, &root_len)))
         return status;
-    known = path_take_stat(path, &st);
-    existed = known > 0 || (!known && stat(path, &st) == 0);
-    if (existed && disposition == FILE_CREATE)
-        status = STATUS_OBJECT_NAME_COLLISION;
-    else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) &&
-             (wants_write(access) || disposition == FILE_SUPERSEDE || disposition == FILE_OVERWRITE ||
-              disposition == FILE_OVERWRITE_IF))
-        status = STATUS_ACCESS_DENIED;  /* the read-only attribute binds even root, as on Windows */
-    else if (existed && S_ISREG(st.st_mode) && is_overwrite(disposition) &&
-             hides_more((stored = file_stored_attributes(AT_FDCWD, path)), attributes))
-        status = STATUS_ACCESS_DENIED;
-    else if (existed && S_ISREG(st.st_mode) && !(st.st_mode & 0222) && (options & FILE_DELETE_ON_CLOSE))
-        status = STATUS_CANNOT_DELETE;
-    else if (existed && (st.st_mode & S_IFMT) == S_IFREG &&
-             (status = file_check_sharing(st.st_dev, st.st_ino, access, sharing)))
-        ;   /* checked before opening too, so that a refused open creates and truncates nothing */
-    else
-        status = open_path(path, existed, &st, access, attributes, disposition, options, &fd, &truncate);
+    /* Opening an existing file is the common case: the name as given first, the lookup after. */
+    status = STATUS_MORE_PROCESSING_REQUIRED;
+    if (disposition == FILE_OPEN && !(options & FILE_DIRECTORY_FILE) && !no_data_access(access))
+        status = open_as_given(path, access, sharing, options, &file);
+    if (status == STATUS_MORE_PROCESSING_REQUIRED) {
+        path = path_resolve_case(path, root_len);
+        status = open_looked_up(&path, access, attributes, sharing, disposition, options, &file, &existed);
+    }
     if (status)
         goto out;
-    if ((status = finish_open(&file, fd, path, access, sharing, options, truncate && existed, !existed)))
-        goto out;
-    if ((!existed && (attributes & (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM))) ||
-        (existed && truncate && (stored >= 0 || (attributes & (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM)))))
-        set_new_attributes(path, fd, attributes);
     file->delete_on_close = options & FILE_DELETE_ON_CLOSE;
     file->append = wants_write(access) && !(access & (FILE_WRITE_DATA | GENERIC_WRITE | GENERIC_ALL));
     file->unix_name = path;
@@ -437,6 +561,66 @@ NTSTATUS WINAPI NtCreateFile(HANDLE *handle, ACCESS_MASK access, OBJECT_ATTRIBUT
     io->Information = create_info(disposition, existed);
 out:
     io->Status = status;
+    free(path);
+    return status;
+}
+
+/* The status of a failed unlink, as the open, disposition and close of DeleteFile answer it. */
+static NTSTATUS unlink_status(const char *path, int err)
+{
+    if (err == EACCES || err == EPERM || err == EROFS)
+        return STATUS_ACCESS_DENIED;    /* the folder forbids it: what the disposition reported */
+    return open_status(path, err);
+}
+
+/***********************************************************************
+ *           __vinho_delete_file
+ *
+ * DeleteFileW in one call: what NtOpenFile (DELETE, every share mode, FILE_NON_DIRECTORY_FILE),
+ * FileDispositionInformation and NtClose do together, with the same answers: a folder gives
+ * STATUS_FILE_IS_A_DIRECTORY, a read-only file STATUS_CANNOT_DELETE, an open without
+ * FILE_SHARE_DELETE STATUS_SHARING_VIOLATION, a file already marked STATUS_DELETE_PENDING.
+ * Since no handle is left between the steps, the name is removed at once: the lookup's lstat and
+ * an unlink, where the three calls cost an open, stats and an access check. A name that is
+ * neither a file nor a folder (a device, a pipe) gives STATUS_MORE_PROCESSING_REQUIRED: the
+ * caller takes the three calls.
+ */
+NTSTATUS WINAPI __vinho_delete_file(OBJECT_ATTRIBUTES *attr)
+{
+    char *path = NULL;
+    struct stat st;
+    int known;
+    NTSTATUS status;
+
+    if (!attr || !attr->ObjectName)
+        return STATUS_INVALID_PARAMETER;
+    TRACE("%s\n", debugstr_wn(attr->ObjectName->Buffer, attr->ObjectName->Length / 2));
+    if ((status = object_attr_to_unix(attr, &path)))
+        return status;
+    known = path_take_stat(path, &st);
+    if (!known)
+        known = stat(path, &st) == 0 ? 1 : errno == ENOENT ? -1 : 0;
+    if (known < 0)
+        status = file_missing_status(path);
+    else if (!known)    /* stat failed otherwise: the open reports it as it does */
+        status = STATUS_MORE_PROCESSING_REQUIRED;
+    else if (S_ISDIR(st.st_mode))
+        status = STATUS_FILE_IS_A_DIRECTORY;
+    else if (!S_ISREG(st.st_mode))
+        status = STATUS_MORE_PROCESSING_REQUIRED;
+    else {
+        /* Checked and removed under the lock, so that no open of it slips in between. */
+        pthread_mutex_lock(&open_files_lock);
+        status = check_sharing_locked(st.st_dev, st.st_ino, DELETE,
+                                      FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE);
+        if (!status && !(st.st_mode & 0222))
+            status = STATUS_CANNOT_DELETE;  /* read-only: ERROR_ACCESS_DENIED */
+        if (!status && unlink(path) < 0)
+            status = unlink_status(path, errno);
+        pthread_mutex_unlock(&open_files_lock);
+        if (!status)
+            dircache_changed(path, false);
+    }
     free(path);
     return status;
 }

@@ -58,15 +58,37 @@ static int write_stored(const char *path, ULONG bits, bool is_default)
     return setxattr(path, DOSATTRIB_XATTR, text, strlen(text), 0);
 }
 
-/* Stores the hidden, system and archive bits of attr for path. */
-NTSTATUS file_store_attributes(const char *path, const struct stat *st, ULONG attr)
+/* The mark of a regular file with stored attributes: the sticky bit, which means nothing for a
+ * file on Linux. Reading an extended attribute is a system call, and nearly every file has none:
+ * only a file with the mark (and every folder) is asked, so that GetFileAttributesEx and listings
+ * cost one stat, as on Linux. Attributes stored by another program without the mark (Wine,
+ * Samba) are therefore not seen (docs/files.md). */
+#define STORED_MARK S_ISVTX
+
+static bool may_have_stored(const struct stat *st)
+{
+    return S_ISDIR(st->st_mode) || (S_ISREG(st->st_mode) && (st->st_mode & STORED_MARK));
+}
+
+/* The stored attribute bits of path, whose stat is st; -1 when none (no syscall without the mark). */
+long file_stored_attributes_st(const char *path, const struct stat *st)
+{
+    return may_have_stored(st) ? file_stored_attributes(AT_FDCWD, path) : -1;
+}
+
+/* Stores the hidden, system and archive bits of attr for path, and sets or clears the mark of a
+ * regular file to match (st->st_mode follows). */
+NTSTATUS file_store_attributes(const char *path, struct stat *st, ULONG attr)
 {
     ULONG bits = attr & FILE_KEPT_ATTRIBUTES;
     bool is_default = bits == (S_ISREG(st->st_mode) ? FILE_ATTRIBUTE_ARCHIVE : 0u);
+    mode_t mode = st->st_mode & 07777;
     int r;
 
     if (!S_ISREG(st->st_mode) && !S_ISDIR(st->st_mode))
         return STATUS_SUCCESS;
+    if (S_ISREG(st->st_mode))
+        mode = is_default ? mode & ~STORED_MARK : mode | STORED_MARK;
     forget_stored_attributes(st);
     r = write_stored(path, bits, is_default);
     /* A user.* attribute needs write permission, which the owner of a read-only file lacks:
@@ -75,7 +97,8 @@ NTSTATUS file_store_attributes(const char *path, const struct stat *st, ULONG at
         !chmod(path, (st->st_mode & 07777) | S_IWUSR)) {
         r = write_stored(path, bits, is_default);
         int saved = errno;
-        chmod(path, st->st_mode & 07777);
+        if (chmod(path, mode) == 0)
+            st->st_mode = (st->st_mode & ~07777) | mode;
         errno = saved;
     }
     if (r < 0 && (errno == ENOTSUP || errno == EPERM)) {
@@ -83,7 +106,14 @@ NTSTATUS file_store_attributes(const char *path, const struct stat *st, ULONG at
             FIXME_ONCE("this file system keeps no extended attributes: hidden and system are not kept\n");
         return STATUS_SUCCESS;  /* as documented in docs/files.md: programs set them routinely */
     }
-    return r < 0 ? errno_to_status(errno) : STATUS_SUCCESS;
+    if (r < 0)
+        return errno_to_status(errno);
+    if (mode != (st->st_mode & 07777)) {
+        if (chmod(path, mode) < 0)
+            return errno_to_status(errno);  /* not the owner: the attributes would not be seen */
+        st->st_mode = (st->st_mode & ~07777) | mode;
+    }
+    return STATUS_SUCCESS;
 }
 
 /* Stored attributes by inode and change time, so that listing a folder again (or a listing after
@@ -109,6 +139,8 @@ static long cached_stored_attributes(const struct stat *st, int dirfd, const cha
 {
     size_t i = attr_slot(st);
     long stored;
+    if (!may_have_stored(st))
+        return -1;
     pthread_mutex_lock(&attr_cache_lock);
     bool hit = attr_cache[i].ino == st->st_ino && attr_cache[i].dev == st->st_dev &&
                attr_cache[i].ctime.tv_sec == st->st_ctim.tv_sec &&
@@ -350,12 +382,16 @@ static bool parent_writable(const char *path)
     return ok;
 }
 
-/* Marks the file for deletion at its last close; what would make the deletion fail is checked
- * now, so that the caller hears of it (DeleteFile, RemoveDirectory). */
-static NTSTATUS set_disposition(struct file *file, BOOLEAN delete)
+/* Marks the file for deletion at its close (or clears the mark); what would make the deletion
+ * fail is checked now, so that the caller hears of it (DeleteFile, RemoveDirectory). on_close:
+ * only the delete-on-close state, as FILE_DELETE_ON_CLOSE sets it, without refusing new opens. */
+static NTSTATUS set_disposition(struct file *file, bool delete, bool ignore_read_only, bool on_close)
 {
+    struct stat st;
     if (!file->unix_name)
         return STATUS_INVALID_PARAMETER;
+    if (delete && (S_ISCHR(file->mode) || S_ISBLK(file->mode)))
+        return STATUS_INVALID_PARAMETER;    /* a device (NUL, CON) is never removed (Wine agrees) */
     if (delete) {
         if (file->is_dir) {
             DIR *d = opendir(file->unix_name);
@@ -370,12 +406,37 @@ static NTSTATUS set_disposition(struct file *file, BOOLEAN delete)
         }
         if (!parent_writable(file->unix_name))
             return STATUS_ACCESS_DENIED;
-        struct stat st;
-        if (!file->is_dir && !fstat(file->fd, &st) && S_ISREG(st.st_mode) && !(st.st_mode & 0222))
+        /* A handle without descriptor knows its mode from the open (SetFileAttributes keeps it). */
+        st.st_mode = file->mode;
+        if (!file->is_dir && !ignore_read_only && (file->fd < 0 || !fstat(file->fd, &st)) &&
+            S_ISREG(st.st_mode) && !(st.st_mode & 0222))
             return STATUS_CANNOT_DELETE;    /* a read-only file: ERROR_ACCESS_DENIED */
     }
-    file->delete_on_close = file->delete_pending = delete;
+    file->delete_on_close = delete;
+    if (!on_close)
+        file->delete_pending = delete;
     return STATUS_SUCCESS;
+}
+
+/* FILE_DISPOSITION_INFORMATION_EX's flags (ntddk.h). POSIX semantics (the name goes when this
+ * handle closes, while other handles keep the data) is how vinho deletes anyway. */
+#define FILE_DISPOSITION_DELETE                    0x01
+#define FILE_DISPOSITION_POSIX_SEMANTICS           0x02
+#define FILE_DISPOSITION_FORCE_IMAGE_SECTION_CHECK 0x04
+#define FILE_DISPOSITION_ON_CLOSE                  0x08
+#define FILE_DISPOSITION_IGNORE_READONLY_ATTRIBUTE 0x10
+
+static NTSTATUS set_disposition_ex(struct file *file, const void *info, ULONG length)
+{
+    ULONG flags;
+    if (length < sizeof(flags))
+        return STATUS_INFO_LENGTH_MISMATCH;
+    memcpy(&flags, info, sizeof(flags));
+    if (flags & ~0x1fu)
+        return STATUS_INVALID_PARAMETER;
+    return set_disposition(file, flags & FILE_DISPOSITION_DELETE,
+                           flags & FILE_DISPOSITION_IGNORE_READONLY_ATTRIBUTE,
+                           flags & FILE_DISPOSITION_ON_CLOSE);
 }
 
 /* FILE_RENAME_INFORMATION on x64: ReplaceIfExists at 0, RootDirectory at 8, FileNameLength at 16,
@@ -509,6 +570,7 @@ static NTSTATUS set_basic(struct file *file, const FILE_BASIC_INFORMATION *info)
     if (mode != (st.st_mode & 07777) &&
         (file->unix_name ? chmod(file->unix_name, mode) : fchmod(file->fd, mode)) < 0)
         return errno_to_status(errno);
+    file_mode_changed(st.st_dev, st.st_ino, (st.st_mode & ~07777) | mode);
     return STATUS_SUCCESS;
 }
 
@@ -543,7 +605,10 @@ static NTSTATUS set_file(struct file *file, const void *info, ULONG length, ULON
     case FileDispositionInformation:
         if (length < sizeof(FILE_DISPOSITION_INFORMATION))
             return STATUS_INFO_LENGTH_MISMATCH;
-        return set_disposition(file, ((const FILE_DISPOSITION_INFORMATION *)info)->DoDeleteFile);
+        return set_disposition(file, ((const FILE_DISPOSITION_INFORMATION *)info)->DoDeleteFile,
+                               false, false);
+    case FileDispositionInformationEx:
+        return set_disposition_ex(file, info, length);
     case FileRenameInformation:
     case FileLinkInformation:
         return set_rename(file, info, length, cls == FileLinkInformation);
@@ -571,8 +636,13 @@ NTSTATUS WINAPI NtSetInformationFile(HANDLE handle, IO_STATUS_BLOCK *io, PVOID i
     NTSTATUS status;
 
     TRACE("%p %p %u class %u\n", handle, info, length, cls);
-    if ((status = get_file(handle, &file, &access)))
+    /* Deletion, renames and times work by name: a handle opened for them alone needs no
+     * descriptor (NtCreateFile's no_data_access). */
+    if ((status = get_file_by_name(handle, &file, &access)))
         return status;
+    if (file->fd_deferred && cls != FileDispositionInformation && cls != FileDispositionInformationEx &&
+        cls != FileRenameInformation && cls != FileLinkInformation && cls != FileBasicInformation)
+        file_open_deferred(file);
     /* Changing the size needs FILE_WRITE_DATA on Windows; Linux would say EINVAL on an O_RDONLY fd. */
     if ((cls == FileEndOfFileInformation || cls == FileAllocationInformation) &&
         !(access & (GENERIC_WRITE | GENERIC_ALL | FILE_WRITE_DATA | MAXIMUM_ALLOWED)))

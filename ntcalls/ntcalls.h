@@ -176,6 +176,8 @@ struct file {
     ULONG options;                  /* NtCreateFile options (FILE_SYNCHRONOUS_IO_*, ...) */
     bool is_dir, delete_on_close, append;
     bool delete_pending;            /* set by FileDispositionInformation: new opens fail */
+    bool fd_deferred;               /* fd not opened yet: attribute or delete access only */
+    mode_t mode;                    /* st_mode when opened (kept up to date by SetFileAttributes) */
     char *unix_name;                /* for delete-on-close and queries; may be NULL */
     ULONG console_mode;             /* when fd is a terminal */
     int tty;                        /* 0: not asked yet, 1: a terminal, 2: not one */
@@ -196,7 +198,17 @@ struct file {
     ULONG_PTR completion_key;
     ULONG completion_flags;
 };
+void file_open_deferred(struct file *file);
+/* The file object of handle, with its descriptor (opened now if it was deferred). */
 static inline NTSTATUS get_file(HANDLE handle, struct file **file, ACCESS_MASK *access)
+{
+    NTSTATUS status = handle_get(handle, OBJ_FILE, (struct object **)file, access);
+    if (!status && (*file)->fd_deferred)
+        file_open_deferred(*file);
+    return status;
+}
+/* The same without opening a deferred descriptor, for what works by name (disposition, rename). */
+static inline NTSTATUS get_file_by_name(HANDLE handle, struct file **file, ACCESS_MASK *access)
 {
     return handle_get(handle, OBJ_FILE, (struct object **)file, access);
 }
@@ -205,6 +217,7 @@ NTSTATUS file_from_fd(int fd, ACCESS_MASK access, HANDLE *out);
 struct file *file_object_from_fd(int fd);
 /* STATUS_SHARING_VIOLATION/STATUS_DELETE_PENDING when another open of dev:ino forbids access. */
 NTSTATUS file_check_sharing(dev_t dev, ino_t ino, ACCESS_MASK access, ULONG sharing);
+void file_mode_changed(dev_t dev, ino_t ino, mode_t mode);
 bool file_is_drive_root(const char *unix_path);
 /* For ENOENT on path: STATUS_OBJECT_NAME_NOT_FOUND, or ..._PATH_NOT_FOUND when its folder is missing. */
 NTSTATUS file_missing_status(const char *path);
@@ -221,6 +234,13 @@ void iocp_file_io_done(struct file *file, void *apc_context, NTSTATUS status, UL
 /* Paths (path.c): NT path (\??\C:\x) -> Unix path; malloc'ed result. */
 NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path);
 NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char **unix_path);
+/* The same conversions without the case-insensitive lookup, which path_resolve_case does later
+ * (so that an open can try the name as given first); PATH_NO_CASE: a path that needs none. */
+#define PATH_NO_CASE ((size_t)-1)
+NTSTATUS nt_to_unix_path_as_given(const UNICODE_STRING *nt, char **unix_path, size_t *root_len);
+NTSTATUS nt_relative_as_given(const char *dir, const UNICODE_STRING *name, char **unix_path,
+                              size_t *root_len);
+char *path_resolve_case(char *path, size_t root_len);
 /* The Unix path of attr's name: an NT path, or relative to its RootDirectory folder handle. */
 NTSTATUS object_attr_to_unix(const OBJECT_ATTRIBUTES *attr, char **unix_path);
 struct stat;
@@ -268,7 +288,8 @@ void file_stat_to_network(const struct stat *st, int dirfd, const char *name,
  * to dirfd unless absolute; AT_FDCWD) or -1 when none are; storing them. */
 #define FILE_KEPT_ATTRIBUTES (FILE_ATTRIBUTE_HIDDEN | FILE_ATTRIBUTE_SYSTEM | FILE_ATTRIBUTE_ARCHIVE)
 long file_stored_attributes(int dirfd, const char *name);
-NTSTATUS file_store_attributes(const char *path, const struct stat *st, ULONG attr);
+NTSTATUS file_store_attributes(const char *path, struct stat *st, ULONG attr);
+long file_stored_attributes_st(const char *path, const struct stat *st);
 /* Folder listings (dir.c): Windows wildcard matching (DOS_STAR <, DOS_QM >, DOS_DOT "), case-
  * insensitive, of a UTF-16 name against a UTF-16 expression. */
 bool wildcard_match(const WCHAR *expr, size_t elen, const WCHAR *name, size_t nlen);

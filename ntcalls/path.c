@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 #include "ntcalls/ntcalls.h"
 #include "vinho/debug.h"
@@ -296,6 +297,8 @@ struct dir_cache {
     dev_t dev;
     ino_t ino;
     struct timespec mtime;
+    struct timespec changed_at;     /* the clock after vinho's last change of the folder */
+    bool changed;                   /* vinho changed it since mtime was read */
     size_t count, cap;              /* cap: a power of two, at least twice count */
     struct dir_slot *slots;
     unsigned long used;
@@ -400,6 +403,16 @@ static bool cache_fill(struct dir_cache *c, const char *dir, const struct stat *
     return true;
 }
 
+static bool ts_equal(const struct timespec *a, const struct timespec *b)
+{
+    return a->tv_sec == b->tv_sec && a->tv_nsec == b->tv_nsec;
+}
+
+static bool ts_before(const struct timespec *a, const struct timespec *b)
+{
+    return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
 /* The cache entry of folder dir, filled or refreshed; NULL when it cannot be read. dir_st: the
  * folder's stat when the caller has just made it (saves one), else NULL.
  * Called with dir_cache_lock held. */
@@ -420,8 +433,10 @@ static struct dir_cache *cache_get(const char *dir, const struct stat *dir_st)
             victim = c;
     }
     if (c < dir_caches + DIR_CACHE_ENTRIES) {
-        if (c->dev == st.st_dev && c->ino == st.st_ino && c->mtime.tv_sec == st.st_mtim.tv_sec &&
-            c->mtime.tv_nsec == st.st_mtim.tv_nsec) {
+        if (c->dev == st.st_dev && c->ino == st.st_ino &&
+            (ts_equal(&c->mtime, &st.st_mtim) || (c->changed && !ts_before(&c->changed_at, &st.st_mtim)))) {
+            c->mtime = st.st_mtim;
+            c->changed = false;
             c->used = ++dir_cache_tick;
             return c;
         }
@@ -450,13 +465,17 @@ static char *lookup_nocase(const char *dir, const struct stat *dir_st, const cha
 }
 
 /* Keeps a cached folder in step with a change vinho made itself (a name created or removed),
- * so that creating many files in one folder does not rescan it each time. */
+ * so that creating many files in one folder does not rescan it each time. The folder's new
+ * mtime is not read now (a stat per change): the next lookup in it accepts any mtime up to the
+ * clock read just after the change as ours (cache_get). A change by another process that lands
+ * in the same clock tick as ours is missed, as it was when the mtime was read at once. */
 void dircache_changed(const char *path, bool added)
 {
     const char *slash = strrchr(path, '/');
-    struct stat st;
+    struct timespec now;
     if (!slash)
         return;
+    clock_gettime(CLOCK_REALTIME, &now);    /* after the change; no system call (vDSO) */
     size_t dlen = slash - path;
     pthread_mutex_lock(&dir_cache_lock);
     for (struct dir_cache *c = dir_caches; c < dir_caches + DIR_CACHE_ENTRIES; c++) {
@@ -466,10 +485,12 @@ void dircache_changed(const char *path, bool added)
         bool ok = added ? (s || cache_insert(c, slash + 1)) : true;
         if (!added && s)
             cache_remove(c, s);
-        if (ok && !stat(*c->path ? c->path : "/", &st))
-            c->mtime = st.st_mtim;  /* XXX: a change by another process in the same instant is missed */
-        else
+        if (ok) {
+            c->changed = true;
+            c->changed_at = now;
+        } else {
             cache_clear(c);
+        }
         break;
     }
     pthread_mutex_unlock(&dir_cache_lock);
@@ -678,14 +699,31 @@ static NTSTATUS nt_to_unix(const WCHAR *p, size_t len, char **unix_path, size_t 
     return STATUS_SUCCESS;
 }
 
+/* The Unix path of an NT path with the names as given; *root_len: the length of its drive's root,
+ * or PATH_NO_CASE when the path needs no case lookup (a device). */
+NTSTATUS nt_to_unix_path_as_given(const UNICODE_STRING *nt, char **unix_path, size_t *root_len)
+{
+    NTSTATUS status = nt_to_unix(nt->Buffer, nt->Length / sizeof(WCHAR), unix_path, root_len);
+    if (!status && !*root_len && !strncmp(*unix_path, "/dev/", 5))
+        *root_len = PATH_NO_CASE;
+    return status;
+}
+
+/* path (malloc'ed; consumed) with the names after root_len in their real case where the names as
+ * given do not exist; what the lookup learnt is left for path_take_stat. */
+char *path_resolve_case(char *path, size_t root_len)
+{
+    path_take_stat(NULL, NULL);
+    return root_len == PATH_NO_CASE ? path : resolve_case(path, root_len);
+}
+
 NTSTATUS nt_to_unix_path(const UNICODE_STRING *nt, char **unix_path)
 {
     size_t root_len;
-    NTSTATUS status = nt_to_unix(nt->Buffer, nt->Length / sizeof(WCHAR), unix_path, &root_len);
+    NTSTATUS status = nt_to_unix_path_as_given(nt, unix_path, &root_len);
     if (status)
         return status;
-    if (root_len || strncmp(*unix_path, "/dev/", 5))
-        *unix_path = resolve_case(*unix_path, root_len);
+    *unix_path = path_resolve_case(*unix_path, root_len);
     TRACE("%s -> %s\n", debugstr_wn(nt->Buffer, nt->Length / 2), *unix_path);
     return STATUS_SUCCESS;
 }
@@ -720,6 +758,17 @@ char *unix_to_dos_path(const char *unix_path)
  * name must be relative ("a\b"), with the same name rules as a full path. */
 NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char **unix_path)
 {
+    size_t root_len;
+    NTSTATUS status = nt_relative_as_given(dir, name, unix_path, &root_len);
+    if (!status)
+        *unix_path = path_resolve_case(*unix_path, root_len);
+    return status;
+}
+
+/* As nt_relative_to_unix, with the names as given (see nt_to_unix_path_as_given). */
+NTSTATUS nt_relative_as_given(const char *dir, const UNICODE_STRING *name, char **unix_path,
+                              size_t *root_len)
+{
     const WCHAR *p = name->Buffer;
     size_t len = name->Length / sizeof(WCHAR), rest_len, dir_len = strlen(dir);
     char *rest, *out;
@@ -727,6 +776,7 @@ NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char *
 
     if (len && p[0] == '\\')
         return STATUS_INVALID_PARAMETER;    /* a root folder with an absolute name */
+    *root_len = PATH_NO_CASE;
     if (!len)
         return (*unix_path = strdup(dir)) ? STATUS_SUCCESS : STATUS_NO_MEMORY;
     /* check_components wants each component after a backslash */
@@ -757,7 +807,8 @@ NTSTATUS nt_relative_to_unix(const char *dir, const UNICODE_STRING *name, char *
     size_t olen = strlen(out);
     if (olen > 1 && out[olen - 1] == '/')
         out[olen - 1] = 0;
-    *unix_path = resolve_case(out, strcmp(dir, "/") ? dir_len : 0);
+    *unix_path = out;
+    *root_len = strcmp(dir, "/") ? dir_len : 0;
     TRACE("%s + %s -> %s\n", dir, debugstr_wn(p, len), *unix_path);
     return STATUS_SUCCESS;
 }

@@ -361,8 +361,12 @@ static NTSTATUS collect_handles(struct spawn *sp, const struct vn_create_process
             return STATUS_NO_MEMORY;
         sp->count = room;
         handle_list_inheritable(OBJ_FILE, sp->values, sp->objs, sp->access, sp->attributes, &sp->count);
-        if ((needed = sp->count) <= room)
+        if ((needed = sp->count) <= room) {
+            for (size_t i = 0; i < needed; i++)     /* the child needs a descriptor of each */
+                if (((struct file *)sp->objs[i])->fd_deferred)
+                    file_open_deferred((struct file *)sp->objs[i]);
             return STATUS_SUCCESS;
+        }
         for (size_t i = 0; i < room; i++)
             object_unref(sp->objs[i]);
         sp->count = 0;

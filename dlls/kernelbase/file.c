@@ -433,6 +433,21 @@ BOOL WINAPI CancelIoEx(HANDLE file, LPOVERLAPPED ov)
     return set_ntstatus(NtCancelIoFileEx(file, (IO_STATUS_BLOCK *)ov, &io));
 }
 
+/* DeleteFileW's open, disposition and close as one call (ntcalls' __vinho_delete_file). */
+static NTSTATUS delete_at_once(LPCWSTR name)
+{
+    UNICODE_STRING nt;
+    OBJECT_ATTRIBUTES attr;
+    NTSTATUS status;
+
+    if (RtlDosPathNameToNtPathName_U_WithStatus(name, &nt, NULL, NULL))
+        return STATUS_OBJECT_PATH_NOT_FOUND;    /* as open_nt answers */
+    InitializeObjectAttributes(&attr, &nt, OBJ_CASE_INSENSITIVE, NULL, NULL);
+    status = __vinho_delete_file(&attr);
+    RtlFreeHeap(GetProcessHeap(), 0, nt.Buffer);
+    return status;
+}
+
 /***********************************************************************
  *           DeleteFileW   (kernelbase.@)
  */
@@ -448,9 +463,14 @@ BOOL WINAPI DeleteFileW(LPCWSTR name)
         SetLastError(ERROR_PATH_NOT_FOUND);
         return FALSE;
     }
-    /* As on Windows: open, mark for deletion (errors show here), close. */
-    status = open_nt(name, DELETE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
-                     FILE_OPEN, FILE_NON_DIRECTORY_FILE, 0, &handle, &created);
+    /* As on Windows: open, mark for deletion (errors show here), close; which the ELF side does
+     * in one call for a file (two system calls instead of seven), with the same answers. */
+    status = delete_at_once(name);
+    if (status == STATUS_MORE_PROCESSING_REQUIRED)
+        status = open_nt(name, DELETE, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, NULL,
+                         FILE_OPEN, FILE_NON_DIRECTORY_FILE, 0, &handle, &created);
+    else if (status != STATUS_FILE_IS_A_DIRECTORY)
+        return set_ntstatus(status);
     if (status == STATUS_FILE_IS_A_DIRECTORY)
         status = STATUS_ACCESS_DENIED;  /* DeleteFile on a folder: ERROR_ACCESS_DENIED */
     if (!status) {

@@ -124,6 +124,7 @@ BOOL WINAPI SetFileInformationByHandle(HANDLE file, FILE_INFO_BY_HANDLE_CLASS cl
     switch (cls) {
     case FileBasicInfo:       nt = FileBasicInformation; break;
     case FileDispositionInfo: nt = FileDispositionInformation; break;
+    case 21 /* FileDispositionInfoEx */: nt = 64 /* FileDispositionInformationEx */; break;
     case FileAllocationInfo:  nt = 19; break;
     case FileEndOfFileInfo:   nt = 20; break;
     case FileRenameInfo:      return set_ntstatus(set_rename(file, info, size, FileRenameInformation));

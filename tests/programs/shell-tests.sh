@@ -279,6 +279,56 @@ done
 grep -q "^drive Z:" "$st_out/openarg.out" || st_ok=1
 grep -q "^size 12" "$st_out/openarg.out" || st_ok=1
 result "shell: prefix-created-and-unix-path-argument" "$st_ok" "$(cat "$st_out/openarg.out" "$st_out/openarg.err" 2>/dev/null | head -5)"
+# --- stored attributes and their mark, through Linux copies (docs/files.md) -----------------------
+# fsops.exe attr NAME [HEX] sets and prints attributes. Hidden is kept in user.DOSATTRIB and marked
+# by the sticky bit of the file, which cp -a and tar --xattrs -p carry along; a copy without the
+# extended attribute reads as a plain file (archive), and so does an attribute stored without the
+# mark (by Wine or Samba: the documented trade-off).
+st_attr() { (cd "$st_out" && "$VINHO" ../../fsops.exe attr "$@" 2>&1 | tr -d '\r'); }
+st_xattr_get() { python3 -c 'import os,sys; print(os.getxattr(sys.argv[1], "user.DOSATTRIB").decode())' "$1" 2>/dev/null; }
+printf 'x' > "$st_out/attr-a.txt"
+if ! command -v python3 > /dev/null 2>&1 ||
+   ! python3 -c 'import os,sys; os.setxattr(sys.argv[1], "user.t", b"1")' "$st_out/attr-a.txt" 2>/dev/null; then
+    echo "SKIP: shell: stored-attributes-copies (no python3 or no user extended attributes here)"
+else
+    st_ok=0
+    st_log=$(st_attr attr-a.txt 2)
+    [ "$st_log" = "attributes 0x2" ] || st_ok=1
+    [ -k "$st_out/attr-a.txt" ] || st_ok=1                       # the mark
+    [ "$(st_xattr_get "$st_out/attr-a.txt")" = 0x2 ] || st_ok=1
+    cp -a "$st_out/attr-a.txt" "$st_out/attr-cpa.txt"
+    cp "$st_out/attr-a.txt" "$st_out/attr-cp.txt"
+    st_log="$st_log; cp -a: $(st_attr attr-cpa.txt); cp: $(st_attr attr-cp.txt)"
+    [ "$(st_attr attr-cpa.txt)" = "attributes 0x2" ] || st_ok=1
+    [ "$(st_attr attr-cp.txt)" = "attributes 0x20" ] || st_ok=1
+    if tar --xattrs -cf "$st_out/attr.tar" -C "$st_out" attr-a.txt 2>/dev/null; then
+        mkdir -p "$st_out/attr-x" "$st_out/attr-y"
+        tar --xattrs --xattrs-include='user.*' -xpf "$st_out/attr.tar" -C "$st_out/attr-x"
+        tar -xf "$st_out/attr.tar" -C "$st_out/attr-y" --no-xattrs
+        st_log="$st_log; tar --xattrs: $(st_attr attr-x/attr-a.txt); tar: $(st_attr attr-y/attr-a.txt)"
+        [ "$(st_attr attr-x/attr-a.txt)" = "attributes 0x2" ] || st_ok=1
+        [ "$(st_attr attr-y/attr-a.txt)" = "attributes 0x20" ] || st_ok=1
+    fi
+    printf 'y' > "$st_out/attr-w.txt"           # stored by another program, without the mark
+    python3 -c 'import os,sys; os.setxattr(sys.argv[1], "user.DOSATTRIB", b"0x2")' "$st_out/attr-w.txt"
+    [ "$(st_attr attr-w.txt)" = "attributes 0x20" ] || st_ok=1
+    [ "$(st_attr attr-a.txt 80)" = "attributes 0x80" ] || st_ok=1 # NORMAL: stored (no archive)
+    [ "$(st_attr attr-a.txt 20)" = "attributes 0x20" ] || st_ok=1 # ARCHIVE alone: the default
+    [ -k "$st_out/attr-a.txt" ] && st_ok=1                       # the mark is gone with it
+    [ -z "$(st_xattr_get "$st_out/attr-a.txt")" ] || st_ok=1
+    result "shell: stored-attributes-copies" "$st_ok" "$st_log"
+fi
+# A device is never removed by DeleteFile (NUL is /dev/null): checked on a node of our own.
+if mknod "$st_out/chardev" c 1 3 2> /dev/null; then
+    st_log=$(st_attr chardev 2>&1; cd "$st_out" && "$VINHO" ../../fsops.exe delete chardev 2>&1 | tr -d '\r')
+    st_ok=0
+    [ -c "$st_out/chardev" ] || st_ok=1
+    printf '%s\n' "$st_log" | grep -q "^DeleteFileA: 0, error 87" || st_ok=1
+    result "shell: delete-file-never-removes-a-device" "$st_ok" "$st_log"
+    rm -f "$st_out/chardev"
+else
+    echo "SKIP: shell: delete-file-never-removes-a-device (mknod needs root)"
+fi
 # --- code pages from the Linux locale (dlls/ntdll/locale.c; docs/nls.md) -------------------------
 st_cp() { # NAME WANTED then the environment assignments
     st_n=$1 st_want=$2
