@@ -10,6 +10,7 @@
 #include <string.h>
 #include <sys/inotify.h>
 #include <sys/stat.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 #include "ntcalls/ntcalls.h"
 #include "vinho/debug.h"
@@ -324,8 +325,39 @@ static void slot_free(struct list_slot *slot)
     slot->wd = 0;
 }
 
+/* Whether inotify reports every change on the file system of the folder open as fd: local disk
+ * and memory file systems. Not network ones (changes made by other machines are not reported),
+ * FUSE, procfs or sysfs (their contents change with no event). The devices found otherwise are
+ * remembered, so that listing them again costs no statfs. Called with list_lock held. */
+static bool watchable_fs(int fd, dev_t dev)
+{
+    static const unsigned long local[] = {
+        0xef53,         /* ext2, ext3, ext4 */
+        0x58465342,     /* xfs */
+        0x9123683e,     /* btrfs */
+        0x01021994,     /* tmpfs */
+        0xf2f52010,     /* f2fs */
+        0x2fc12fc1,     /* zfs */
+        0xca451a4e,     /* bcachefs */
+        0x794c7630,     /* overlayfs (changes made through it) */
+    };
+    static dev_t unwatchable[8];
+    static unsigned next;
+    struct statfs sfs;
+    for (unsigned i = 0; i < next && i < 8; i++)
+        if (unwatchable[i] == dev)
+            return false;
+    if (fstatfs(fd, &sfs) == 0)
+        for (size_t i = 0; i < sizeof(local) / sizeof(local[0]); i++)
+            if ((unsigned long)sfs.f_type == local[i])
+                return true;
+    unwatchable[next++ % 8] = dev;
+    return false;
+}
+
 /* A watched slot for the folder open as fd: the one it has, else a new watch in the least
- * recently used slot; NULL when no watch can be added (ENOSPC: max_user_watches). */
+ * recently used slot; NULL when the folder's file system is not watchable or no watch can be
+ * added (ENOSPC: max_user_watches). */
 static struct list_slot *slot_get(int fd, dev_t dev, ino_t ino)
 {
     struct list_slot *victim = list_slots;
@@ -336,6 +368,8 @@ static struct list_slot *slot_get(int fd, dev_t dev, ino_t ino)
         if (victim->wd && (!slot->wd || slot->used < victim->used))
             victim = slot;
     }
+    if (!watchable_fs(fd, dev))
+        return NULL;
     slot_free(victim);
     /* Through the descriptor, so that the watch is on the folder this handle has open even if
      * its path has been renamed or replaced since. */
