@@ -18,11 +18,11 @@
 
 DEFAULT_DEBUG_CHANNEL(file);
 
-char *utf16_to_utf8(const WCHAR *str, size_t len, size_t *out_len)
+/* UTF-8 of str[0..len) into out, which holds len * 3 + 1 bytes; returns its length. Unpaired
+ * surrogates become U+FFFD. */
+static size_t utf16_to_utf8_in(const WCHAR *str, size_t len, char *out)
 {
-    char *out = malloc(len * 3 + 1), *p = out;
-    if (!out)
-        return NULL;
+    char *p = out;
     for (size_t i = 0; i < len; i++) {
         unsigned c = str[i];
         if (c >= 0xd800 && c < 0xdc00 && i + 1 < len && str[i + 1] >= 0xdc00 && str[i + 1] < 0xe000)
@@ -46,8 +46,18 @@ char *utf16_to_utf8(const WCHAR *str, size_t len, size_t *out_len)
         }
     }
     *p = 0;
+    return p - out;
+}
+
+char *utf16_to_utf8(const WCHAR *str, size_t len, size_t *out_len)
+{
+    char *out = malloc(len * 3 + 1);
+    size_t n;
+    if (!out)
+        return NULL;
+    n = utf16_to_utf8_in(str, len, out);
     if (out_len)
-        *out_len = p - out;
+        *out_len = n;
     return out;
 }
 
@@ -675,24 +685,24 @@ static NTSTATUS nt_to_unix(const WCHAR *p, size_t len, char **unix_path, size_t 
         return STATUS_OBJECT_PATH_NOT_FOUND;
     if (len > 3 && (status = check_components(p + 2, len - 2)))
         return status;
-    if (!(rest = utf16_to_utf8(p + 2, len - 2, &rest_len)))
+    /* One buffer: the root, then the rest converted in place, backslashes made slashes. */
+    *root_len = strlen(root);
+    if (!(out = malloc(*root_len + (len - 2) * 3 + 2)))
         return STATUS_NO_MEMORY;
+    memcpy(out, root, *root_len);
+    rest = out + *root_len;
+    rest_len = utf16_to_utf8_in(p + 2, len - 2, rest);
     for (char *c = rest; *c; c++)
         if (*c == '\\')
             *c = '/';
-    *root_len = strlen(root);
+    if (!rest_len)
+        memcpy(rest, "/", 2);
     if (*root_len + rest_len + 2 > PATH_MAX) {
-        free(rest);
+        free(out);
         return STATUS_NAME_TOO_LONG;
     }
-    if (!(out = malloc(*root_len + rest_len + 2))) {
-        free(rest);
-        return STATUS_NO_MEMORY;
-    }
-    sprintf(out, "%s%s", root, rest_len ? rest : "/");
-    free(rest);
     /* "X:\" keeps its slash, anything longer loses a trailing one. */
-    size_t olen = strlen(out);
+    size_t olen = *root_len + (rest_len ? rest_len : 1);
     if (olen > *root_len + 1 && out[olen - 1] == '/')
         out[olen - 1] = 0;
     *unix_path = out;

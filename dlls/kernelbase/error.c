@@ -29,15 +29,18 @@ void WINAPI RestoreLastError(DWORD error)
 
 WCHAR *kb_strdup_AtoW(const char *str)
 {
-    int len = MultiByteToWideChar(CP_ACP, 0, str, -1, NULL, 0);
+    /* One pass: no code page makes more UTF-16 units than bytes, so strlen + 1 is enough. */
+    size_t bytes = lstrlenA(str) + 1;
     WCHAR *w;
-    if (len <= 0)
-        return NULL;
-    if (!(w = HeapAlloc(GetProcessHeap(), 0, len * sizeof(WCHAR)))) {
+    if (bytes > INT_MAX / sizeof(WCHAR) ||
+        !(w = HeapAlloc(GetProcessHeap(), 0, bytes * sizeof(WCHAR)))) {
         SetLastError(ERROR_NOT_ENOUGH_MEMORY);
         return NULL;
     }
-    MultiByteToWideChar(CP_ACP, 0, str, -1, w, len);
+    if (MultiByteToWideChar(CP_ACP, 0, str, -1, w, (int)bytes) <= 0) {
+        HeapFree(GetProcessHeap(), 0, w);
+        return NULL;
+    }
     return w;
 }
 
