@@ -26,6 +26,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "loader/loader.h"
+#include "ntcalls/ntcalls.h"
 #include "vinho/debug.h"
 
 DEFAULT_DEBUG_CHANNEL(module);
@@ -96,6 +97,8 @@ void user_shared_data_init(void)
     if (mmap(USER_SHARED_DATA, 0x1000, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE |
              MAP_FIXED_NOREPLACE, -1, 0) != USER_SHARED_DATA)
         WARN("cannot reserve KUSER_SHARED_DATA at %p\n", USER_SHARED_DATA);
+    else
+        virtual_register_lazy_page(USER_SHARED_DATA, user_shared_data_fault);
 }
 
 static void fill_page(void)

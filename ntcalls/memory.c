@@ -382,6 +382,15 @@ static void query_region(const struct region *r, char *addr, MEMORY_BASIC_INFORM
     info->Type = r->type;
 }
 
+static void *lazy_page;
+static bool (*lazy_page_make)(const void *addr, bool write);
+
+void virtual_register_lazy_page(void *page, bool (*make)(const void *addr, bool write))
+{
+    lazy_page = page;
+    lazy_page_make = make;
+}
+
 /***********************************************************************
  *           NtQueryVirtualMemory
  */
@@ -403,6 +412,8 @@ NTSTATUS WINAPI NtQueryVirtualMemory(HANDLE process, const void *addr, ULONG inf
         return STATUS_INFO_LENGTH_MISMATCH;
     if ((ULONG_PTR)addr >= USER_SPACE_END)
         return STATUS_INVALID_PARAMETER;
+    if (page == lazy_page && lazy_page_make)
+        lazy_page_make(page, false);    /* made on first access, and a query is one */
     memset(info, 0, sizeof(*info));
     info->BaseAddress = page;
     pthread_mutex_lock(&vm_lock);

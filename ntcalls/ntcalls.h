@@ -276,6 +276,9 @@ void virtual_set_protection(void *addr, size_t size, ULONG protect);
 ULONG virtual_unix_to_win_prot(int prot);
 int virtual_win_to_unix_prot(ULONG protect);
 bool virtual_clear_guard(const void *addr);    /* memory.c, for loader/signal.c */
+/* A page the loader makes on its first access (KUSER_SHARED_DATA): make(addr, false) makes it;
+ * NtQueryVirtualMemory asks it first, since a query is an access. */
+void virtual_register_lazy_page(void *page, bool (*make)(const void *addr, bool write));
 
 /* Time (process.c): Windows FILETIME from a Unix timespec. */
 #include <time.h>
