@@ -55,67 +55,51 @@ static enum pe_status read_header(const struct pe_file *pe, const struct pe_data
     return PE_OK;
 }
 
-/* The address table: plain RVAs inside the image, or forwarder strings inside the directory. */
-static enum pe_status read_functions(const struct pe_file *pe, const struct pe_data_dir *dir,
-                                     const struct export_header *h, struct pe_exports *out)
+/* Name entry i of an opened table: its string and its index into the address table. */
+static enum pe_status table_name(const struct pe_export_table *t, uint32_t i, const char **name,
+                                 uint16_t *index)
 {
-    struct pe_view v = pe_file_view(pe);
+    struct pe_view v = pe_file_view(t->pe);
+    uint32_t name_rva;
+
+    if (!pe_read_u32(&v, (size_t)t->names_off + 4 * (size_t)i, &name_rva) ||
+        !pe_read_u16(&v, (size_t)t->ordinals_off + 2 * (size_t)i, index))
+        return PE_REJECT(PE_ERR_EXPORTS, "name entry %u unreadable", i);
+    if (*index >= t->nfuncs)
+        return PE_REJECT(PE_ERR_EXPORTS, "name %u refers to function %u of %u", i, *index,
+                         t->nfuncs);
+    return pe_get_string(t->pe, name_rva, MAX_EXPORT_NAME, PE_ERR_EXPORTS, name);
+}
+
+/* Every entry of the address table, checked (pe_export_table_entry), into out->funcs. */
+static enum pe_status read_functions(const struct pe_export_table *t, struct pe_exports *out)
+{
     enum pe_status status;
-    uint32_t table;
 
-    if (!table_offset(pe, h->funcs, h->nfuncs, 4, &table))
-        return PE_REJECT(PE_ERR_EXPORTS, "address table of %u entries at RVA %#x not in the file",
-                         h->nfuncs, h->funcs);
-    if (h->nfuncs && !(out->funcs = calloc(h->nfuncs, sizeof(*out->funcs))))
-        return PE_REJECT(PE_ERR_NOMEM, "%u exports", h->nfuncs);
-    out->nfuncs = h->nfuncs;
-    for (uint32_t i = 0; i < h->nfuncs; i++) {
-        struct pe_export_func *f = &out->funcs[i];
-
-        if (!pe_read_u32(&v, (size_t)table + 4 * (size_t)i, &f->rva))
-            return PE_REJECT(PE_ERR_EXPORTS, "address table entry %u unreadable", i);
-        if (f->rva >= dir->rva && f->rva - dir->rva < dir->size) {
-            if ((status = pe_get_string(pe, f->rva, MAX_FORWARDER, PE_ERR_EXPORTS, &f->forwarder)))
-                return status;
-            if (!strchr(f->forwarder, '.'))
-                return PE_REJECT(PE_ERR_EXPORTS, "forwarder %u \"%.64s\" has no DLL part", i,
-                                 f->forwarder);
-        } else if (f->rva >= pe->size_of_image) {
-            return PE_REJECT(PE_ERR_EXPORTS, "export %u at RVA %#x outside the image", i, f->rva);
-        }
-    }
+    if (t->nfuncs && !(out->funcs = calloc(t->nfuncs, sizeof(*out->funcs))))
+        return PE_REJECT(PE_ERR_NOMEM, "%u exports", t->nfuncs);
+    out->nfuncs = t->nfuncs;
+    for (uint32_t i = 0; i < t->nfuncs; i++)
+        if ((status = pe_export_table_entry(t, i, &out->funcs[i])))
+            return status;
     return PE_OK;
 }
 
-/* The name and name-ordinal tables: indices inside the address table, names sorted by strcmp. */
-static enum pe_status read_names(const struct pe_file *pe, const struct export_header *h,
-                                 struct pe_exports *out)
+/* Every name, checked and in strcmp order, into out->names. */
+static enum pe_status read_names(const struct pe_export_table *t, struct pe_exports *out)
 {
-    struct pe_view v = pe_file_view(pe);
-    uint32_t names, ordinals;
     enum pe_status status;
 
-    if (!table_offset(pe, h->names, h->nnames, 4, &names) ||
-        !table_offset(pe, h->ordinals, h->nnames, 2, &ordinals))
-        return PE_REJECT(PE_ERR_EXPORTS, "name tables of %u entries at RVA %#x/%#x not in the file",
-                         h->nnames, h->names, h->ordinals);
-    if (h->nnames && !(out->names = calloc(h->nnames, sizeof(*out->names))))
-        return PE_REJECT(PE_ERR_NOMEM, "%u export names", h->nnames);
-    out->nnames = h->nnames;
-    for (uint32_t i = 0; i < h->nnames; i++) {
+    if (t->nnames && !(out->names = calloc(t->nnames, sizeof(*out->names))))
+        return PE_REJECT(PE_ERR_NOMEM, "%u export names", t->nnames);
+    out->nnames = t->nnames;
+    for (uint32_t i = 0; i < t->nnames; i++) {
         struct pe_export_name *n = &out->names[i];
-        uint32_t name_rva;
         uint16_t index;
 
-        if (!pe_read_u32(&v, (size_t)names + 4 * (size_t)i, &name_rva) ||
-            !pe_read_u16(&v, (size_t)ordinals + 2 * (size_t)i, &index))
-            return PE_REJECT(PE_ERR_EXPORTS, "name entry %u unreadable", i);
-        if (index >= h->nfuncs)
-            return PE_REJECT(PE_ERR_EXPORTS, "name %u refers to function %u of %u", i, index,
-                             h->nfuncs);
-        n->index = index;
-        if ((status = pe_get_string(pe, name_rva, MAX_EXPORT_NAME, PE_ERR_EXPORTS, &n->name)))
+        if ((status = table_name(t, i, &n->name, &index)))
             return status;
+        n->index = index;
         if (i && strcmp(out->names[i - 1].name, n->name) > 0)
             return PE_REJECT(PE_ERR_EXPORTS, "names not sorted: \"%.64s\" after \"%.64s\"", n->name,
                              out->names[i - 1].name);
@@ -128,19 +112,17 @@ static enum pe_status read_names(const struct pe_file *pe, const struct export_h
  */
 enum pe_status pe_read_exports(const struct pe_file *pe, struct pe_exports *out)
 {
-    struct export_header h = { 0 };
-    struct pe_data_dir dir;
+    struct pe_export_table t;
     enum pe_status status;
 
     memset(out, 0, sizeof(*out));
-    if (!pe_dir_get(pe, PE_DIR_EXPORT, &dir))
-        return PE_OK;
-    if ((status = read_header(pe, &dir, &h)))
+    if ((status = pe_open_export_table(pe, &t)))
         return status;
-    if (h.name && (status = pe_get_string(pe, h.name, MAX_DLL_NAME, PE_ERR_EXPORTS, &out->dll_name)))
+    if (t.dll_name_rva &&
+        (status = pe_get_string(pe, t.dll_name_rva, MAX_DLL_NAME, PE_ERR_EXPORTS, &out->dll_name)))
         return status;
-    out->ordinal_base = h.base;
-    if ((status = read_functions(pe, &dir, &h, out)) || (status = read_names(pe, &h, out))) {
+    out->ordinal_base = t.ordinal_base;
+    if ((status = read_functions(&t, out)) || (status = read_names(&t, out))) {
         pe_free_exports(out);
         return status;
     }
@@ -217,6 +199,7 @@ enum pe_status pe_open_export_table(const struct pe_file *pe, struct pe_export_t
     t->ordinal_base = h.base;
     t->nfuncs = h.nfuncs;
     t->nnames = h.nnames;
+    t->dll_name_rva = h.name;
     return PE_OK;
 }
 
@@ -225,28 +208,21 @@ enum pe_status pe_open_export_table(const struct pe_file *pe, struct pe_export_t
  */
 long pe_export_table_find(const struct pe_export_table *t, const char *name)
 {
-    struct pe_view v;
     size_t lo = 0, hi;
 
     if (!t || !t->pe || !name)
         return -1;
-    v = pe_file_view(t->pe);
     hi = t->nnames;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        uint32_t name_rva;
-        uint16_t index;
         const char *entry;
+        uint16_t index;
         int cmp;
 
-        if (!pe_read_u32(&v, (size_t)t->names_off + 4 * mid, &name_rva) ||
-            pe_get_string(t->pe, name_rva, MAX_EXPORT_NAME, PE_ERR_EXPORTS, &entry))
+        if (table_name(t, mid, &entry, &index))
             return -1;
-        if (!(cmp = strcmp(name, entry))) {
-            if (!pe_read_u16(&v, (size_t)t->ordinals_off + 2 * mid, &index) || index >= t->nfuncs)
-                return -1;
+        if (!(cmp = strcmp(name, entry)))
             return index;
-        }
         if (cmp < 0)
             hi = mid;
         else

@@ -148,6 +148,7 @@ struct pe_export_table {
     const struct pe_file *pe;     /* NULL or no exports: nothing is found */
     uint32_t dir_rva, dir_size, ordinal_base, nfuncs, nnames;
     uint32_t funcs_off, names_off, ordinals_off;    /* file offsets of the three tables */
+    uint32_t dll_name_rva;        /* 0: none */
 };
 enum pe_status pe_open_export_table(const struct pe_file *pe, struct pe_export_table *table);
 /* Index (ordinal - ordinal_base) of the export with that name (binary search), or -1. */
